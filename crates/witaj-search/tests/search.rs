@@ -1,0 +1,81 @@
+use witaj_search::{Field, Index, IndexBuilder, MatchKind};
+
+const DOCS: &[(&str, &str, &str)] = &[
+    ("Urząd Wojewódzki w Łodzi", "Zezwolenia na pobyt i pracę dla cudzoziemców", "lekarz"),
+    ("Miejski Urząd Pracy w Łodzi", "Oferty pracy, rejestracja bezrobotnych", ""),
+    ("Szpital Uniwersytecki", "Szpitalny oddział ratunkowy, całodobowo", "лікар врач doctor lekarz"),
+    ("Punkt informacyjny dla cudzoziemców", "Pomoc w języku ukraińskim i rosyjskim", ""),
+    ("Пункт допомоги", "Допомога українцям у Варшаві", ""),
+];
+
+fn index() -> Index {
+    let mut builder = IndexBuilder::new();
+    for (doc, (name, description, synonyms)) in DOCS.iter().enumerate() {
+        let doc = doc as u32;
+        builder.add(doc, Field::Name, name);
+        builder.add(doc, Field::Description, description);
+        builder.add(doc, Field::Synonym, synonyms);
+    }
+    builder.build()
+}
+
+/// `expected` lists the documents in rank order.
+fn check(query: &str, expected: &[u32]) {
+    let found: Vec<u32> = index().search(query, |_| true, 10).iter().map(|hit| hit.doc).collect();
+    assert_eq!(found, expected, "{query}");
+}
+
+#[test]
+fn exact_and_folded_words() {
+    check("urząd pracy", &[1, 0]);
+    check("urzad pracy lodz", &[1, 0]);
+    check("LODZI", &[0, 1]);
+    check("szpital", &[2]);
+}
+
+#[test]
+fn prefix_on_the_last_word_only() {
+    check("szpit", &[2]);
+    check("cudzoz", &[3, 0]);
+    check("urzad miej", &[1]);
+}
+
+#[test]
+fn typos_within_budget() {
+    check("szpytal", &[2]);
+    check("uniwresytecki", &[2]);
+    check("urzd", &[]);
+    check("cudzozemcow", &[3, 0]);
+}
+
+#[test]
+fn cross_script() {
+    check("Варшава", &[4]);
+    check("допомога varshavi", &[4]);
+    check("varshavi", &[4]);
+    check("лікар", &[2]);
+}
+
+#[test]
+fn a_missing_word_falls_back_to_partial_matches() {
+    let hits = index().search("szpital xylofon", |_| true, 10);
+    assert_eq!(hits.first().map(|h| (h.doc, h.missing_words)), Some((2, 1)));
+}
+
+#[test]
+fn filter_is_applied_while_gathering() {
+    let hits = index().search("urzad", |doc| doc != 1, 10);
+    assert_eq!(hits.iter().map(|h| h.doc).collect::<Vec<_>>(), [0]);
+}
+
+#[test]
+fn typo_matches_rank_below_exact_ones() {
+    let mut builder = IndexBuilder::new();
+    builder.add(0, Field::Name, "Centrum Pomocy Prawnej");
+    builder.add(1, Field::Description, "pomoc prawna");
+    builder.add(2, Field::Name, "Pomoc prawan");
+    let hits = builder.build().search("pomoc prawna", |_| true, 10);
+    let ranked: Vec<(u32, MatchKind)> = hits.iter().map(|h| (h.doc, h.worst_match)).collect();
+    // Document 2 has both words in its name, but one of them only within a typo.
+    assert_eq!(ranked, [(1, MatchKind::Exact), (2, MatchKind::Typo), (0, MatchKind::Typo)]);
+}
