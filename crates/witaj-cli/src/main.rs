@@ -1,1 +1,65 @@
-fn main() {}
+//! `witaj`: the command-line face of the catalog, for city staff and scripts.
+//! Its commands, flags and JSON fields are a stable contract (see README).
+
+mod bench;
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "witaj",
+    version,
+    about = "Witaj: public services for newcomers in Polish cities"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct CatalogArgs {
+    /// Catalog database; without it, the repository's content/ is compiled in memory.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Search services (an empty query lists everything that passes the filters).
+    Search(commands::SearchArgs),
+    /// Show one service.
+    Show(commands::ShowArgs),
+    /// List the twelve cities.
+    Cities(commands::CitiesArgs),
+    /// List the categories.
+    Categories(commands::CategoriesArgs),
+    /// Build, check and count content files.
+    #[command(subcommand)]
+    Content(commands::ContentCommand),
+    /// Measure search latency and recall against a plain-FTS5 baseline.
+    Bench(bench::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| eprintln!("witaj: internal error: {info}")));
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Search(args) => commands::search(args),
+        Command::Show(args) => commands::show(args),
+        Command::Cities(args) => commands::cities(args),
+        Command::Categories(args) => commands::categories(args),
+        Command::Content(command) => commands::content(command),
+        Command::Bench(args) => bench::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("witaj: error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

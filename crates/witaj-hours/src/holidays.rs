@@ -25,6 +25,29 @@ pub enum PublicHoliday {
     SecondDayOfChristmas,
 }
 
+impl PublicHoliday {
+    /// The stable kebab-case id, as serialized.
+    pub fn id(self) -> &'static str {
+        use PublicHoliday::*;
+        match self {
+            NewYear => "new-year",
+            Epiphany => "epiphany",
+            EasterSunday => "easter-sunday",
+            EasterMonday => "easter-monday",
+            LabourDay => "labour-day",
+            ConstitutionDay => "constitution-day",
+            Pentecost => "pentecost",
+            CorpusChristi => "corpus-christi",
+            Assumption => "assumption",
+            AllSaints => "all-saints",
+            IndependenceDay => "independence-day",
+            ChristmasEve => "christmas-eve",
+            Christmas => "christmas",
+            SecondDayOfChristmas => "second-day-of-christmas",
+        }
+    }
+}
+
 /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian
 /// algorithm, also known as Meeus/Jones/Butcher).
 pub fn easter_sunday(year: i32) -> NaiveDate {
@@ -42,13 +65,16 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("the computus always yields a date in March or April")
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+        .expect("the computus always yields a date in March or April")
 }
 
 /// Every public holiday of `year`, in date order.
 pub fn polish_public_holidays(year: i32) -> Vec<(NaiveDate, PublicHoliday)> {
     use PublicHoliday::*;
-    let fixed = |month, day| NaiveDate::from_ymd_opt(year, month, day).expect("fixed holidays are valid dates");
+    let fixed = |month, day| {
+        NaiveDate::from_ymd_opt(year, month, day).expect("fixed holidays are valid dates")
+    };
     let easter = easter_sunday(year);
     let mut days = vec![
         (fixed(1, 1), NewYear),
@@ -76,7 +102,10 @@ pub fn polish_public_holidays(year: i32) -> Vec<(NaiveDate, PublicHoliday)> {
 
 pub fn public_holiday_on(date: NaiveDate) -> Option<PublicHoliday> {
     use chrono::Datelike;
-    polish_public_holidays(date.year()).into_iter().find(|&(d, _)| d == date).map(|(_, holiday)| holiday)
+    polish_public_holidays(date.year())
+        .into_iter()
+        .find(|&(d, _)| d == date)
+        .map(|(_, holiday)| holiday)
 }
 
 #[cfg(test)]
@@ -89,7 +118,8 @@ mod tests {
 
     #[test]
     fn easter_dates() {
-        let check = |year, expected: &str| assert_eq!(easter_sunday(year), date(expected), "{year}");
+        let check =
+            |year, expected: &str| assert_eq!(easter_sunday(year), date(expected), "{year}");
         check(2024, "2024-03-31");
         check(2025, "2025-04-20");
         check(2026, "2026-04-05");
@@ -100,7 +130,9 @@ mod tests {
 
     #[test]
     fn holidays_of_2026() {
-        let check = |day: &str, expected: Option<PublicHoliday>| assert_eq!(public_holiday_on(date(day)), expected, "{day}");
+        let check = |day: &str, expected: Option<PublicHoliday>| {
+            assert_eq!(public_holiday_on(date(day)), expected, "{day}")
+        };
         check("2026-01-06", Some(PublicHoliday::Epiphany));
         check("2026-04-06", Some(PublicHoliday::EasterMonday));
         check("2026-05-24", Some(PublicHoliday::Pentecost));

@@ -54,7 +54,11 @@ pub struct OpenStatus {
 
 impl OpenStatus {
     /// The status of a service whose hours are not published.
-    pub const UNKNOWN: OpenStatus = OpenStatus { state: OpenState::Unknown, until: None, next_open: None };
+    pub const UNKNOWN: OpenStatus = OpenStatus {
+        state: OpenState::Unknown,
+        until: None,
+        next_open: None,
+    };
 
     pub fn is_open(&self) -> bool {
         self.state == OpenState::Open
@@ -86,18 +90,28 @@ static POLISH_CONTEXT: LazyLock<Context<TzLocation<Tz>>> = LazyLock::new(|| {
         }
     }
     Context::default()
-        .with_holidays(ContextHolidays::new(Arc::new(public), Arc::new(CompactCalendar::default())))
+        .with_holidays(ContextHolidays::new(
+            Arc::new(public),
+            Arc::new(CompactCalendar::default()),
+        ))
         .with_locale(TzLocation::new(Warsaw))
 });
 
 impl Hours {
     pub fn parse(expression: &str) -> Result<Self, HoursError> {
-        let syntax_error = |reason: String| HoursError::Syntax { expression: expression.to_owned(), reason };
+        let syntax_error = |reason: String| HoursError::Syntax {
+            expression: expression.to_owned(),
+            reason,
+        };
         if expression.trim().is_empty() {
             return Err(syntax_error("it is empty".to_owned()));
         }
-        let parsed = OpeningHours::parse(expression).map_err(|error| syntax_error(error.to_string()))?;
-        Ok(Self { expression: parsed.with_context(POLISH_CONTEXT.clone()) })
+        let parsed = expression
+            .parse::<OpeningHours>()
+            .map_err(|error| syntax_error(error.to_string()))?;
+        Ok(Self {
+            expression: parsed.with_context(POLISH_CONTEXT.clone()),
+        })
     }
 
     /// Open, closed or unknown at `now`, with the next change.
@@ -119,7 +133,9 @@ impl Hours {
             OpenState::Closed | OpenState::Unknown => OpenStatus {
                 state,
                 until: None,
-                next_open: intervals.find(|interval| interval.kind == RuleKind::Open).map(|i| i.range.start),
+                next_open: intervals
+                    .find(|interval| interval.kind == RuleKind::Open)
+                    .map(|i| i.range.start),
             },
         }
     }
@@ -130,7 +146,11 @@ impl Hours {
         first_day
             .iter_days()
             .take(7)
-            .map(|date| DayHours { date, holiday: public_holiday_on(date), intervals: self.day(date) })
+            .map(|date| DayHours {
+                date,
+                holiday: public_holiday_on(date),
+                intervals: self.day(date),
+            })
             .collect()
     }
 

@@ -7,7 +7,9 @@ use proptest::prelude::*;
 use witaj_hours::{Hours, OpenState, public_holiday_on};
 
 fn instant(rfc3339: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(rfc3339).expect("test instants are RFC 3339").with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(rfc3339)
+        .expect("test instants are RFC 3339")
+        .with_timezone(&Utc)
 }
 
 /// `expected` is `open until X`, `closed next X`, `unknown next X`, with `-`
@@ -28,67 +30,167 @@ const OFFICE: &str = "Mo-Fr 08:00-16:00; PH off";
 
 #[test]
 fn office_hours_on_ordinary_days() {
-    check(OFFICE, "2026-11-26T10:00:00+01:00", "open until 2026-11-26T16:00:00+01:00");
-    check(OFFICE, "2026-11-26T16:00:00+01:00", "closed next 2026-11-27T08:00:00+01:00");
-    check(OFFICE, "2026-11-27T17:00:00+01:00", "closed next 2026-11-30T08:00:00+01:00");
-    check(OFFICE, "2026-11-29T12:00:00+01:00", "closed next 2026-11-30T08:00:00+01:00");
+    check(
+        OFFICE,
+        "2026-11-26T10:00:00+01:00",
+        "open until 2026-11-26T16:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2026-11-26T16:00:00+01:00",
+        "closed next 2026-11-27T08:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2026-11-27T17:00:00+01:00",
+        "closed next 2026-11-30T08:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2026-11-29T12:00:00+01:00",
+        "closed next 2026-11-30T08:00:00+01:00",
+    );
 }
 
 #[test]
 fn easter_monday_and_corpus_christi_are_closed() {
-    check(OFFICE, "2026-04-06T10:00:00+02:00", "closed next 2026-04-07T08:00:00+02:00");
-    check(OFFICE, "2026-06-04T10:00:00+02:00", "closed next 2026-06-05T08:00:00+02:00");
-    check(OFFICE, "2027-03-29T09:00:00+02:00", "closed next 2027-03-30T08:00:00+02:00");
+    check(
+        OFFICE,
+        "2026-04-06T10:00:00+02:00",
+        "closed next 2026-04-07T08:00:00+02:00",
+    );
+    check(
+        OFFICE,
+        "2026-06-04T10:00:00+02:00",
+        "closed next 2026-06-05T08:00:00+02:00",
+    );
+    check(
+        OFFICE,
+        "2027-03-29T09:00:00+02:00",
+        "closed next 2027-03-30T08:00:00+02:00",
+    );
 }
 
 #[test]
 fn christmas_eve_christmas_and_new_year() {
-    check(OFFICE, "2026-12-23T15:00:00+01:00", "open until 2026-12-23T16:00:00+01:00");
-    check(OFFICE, "2026-12-24T10:00:00+01:00", "closed next 2026-12-28T08:00:00+01:00");
-    check(OFFICE, "2026-12-31T17:00:00+01:00", "closed next 2027-01-04T08:00:00+01:00");
-    check(OFFICE, "2027-01-05T17:00:00+01:00", "closed next 2027-01-07T08:00:00+01:00");
+    check(
+        OFFICE,
+        "2026-12-23T15:00:00+01:00",
+        "open until 2026-12-23T16:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2026-12-24T10:00:00+01:00",
+        "closed next 2026-12-28T08:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2026-12-31T17:00:00+01:00",
+        "closed next 2027-01-04T08:00:00+01:00",
+    );
+    check(
+        OFFICE,
+        "2027-01-05T17:00:00+01:00",
+        "closed next 2027-01-07T08:00:00+01:00",
+    );
 }
 
 #[test]
 fn lunch_break_and_several_intervals() {
     let hours = "Mo-Fr 08:00-12:00,13:00-16:00; PH off";
-    check(hours, "2026-11-26T11:00:00+01:00", "open until 2026-11-26T12:00:00+01:00");
-    check(hours, "2026-11-26T12:30:00+01:00", "closed next 2026-11-26T13:00:00+01:00");
+    check(
+        hours,
+        "2026-11-26T11:00:00+01:00",
+        "open until 2026-11-26T12:00:00+01:00",
+    );
+    check(
+        hours,
+        "2026-11-26T12:30:00+01:00",
+        "closed next 2026-11-26T13:00:00+01:00",
+    );
     let long_monday = "Mo 08:00-18:00; Tu-Fr 08:00-16:00; PH off";
-    check(long_monday, "2026-11-30T17:00:00+01:00", "open until 2026-11-30T18:00:00+01:00");
-    check(long_monday, "2026-12-01T17:00:00+01:00", "closed next 2026-12-02T08:00:00+01:00");
+    check(
+        long_monday,
+        "2026-11-30T17:00:00+01:00",
+        "open until 2026-11-30T18:00:00+01:00",
+    );
+    check(
+        long_monday,
+        "2026-12-01T17:00:00+01:00",
+        "closed next 2026-12-02T08:00:00+01:00",
+    );
 }
 
 #[test]
 fn overnight_intervals() {
     let night_care = "Mo-Fr 18:00-08:00; Sa,Su,PH 00:00-24:00";
-    check(night_care, "2026-11-26T23:00:00+01:00", "open until 2026-11-27T08:00:00+01:00");
-    check(night_care, "2026-11-26T12:00:00+01:00", "closed next 2026-11-26T18:00:00+01:00");
+    check(
+        night_care,
+        "2026-11-26T23:00:00+01:00",
+        "open until 2026-11-27T08:00:00+01:00",
+    );
+    check(
+        night_care,
+        "2026-11-26T12:00:00+01:00",
+        "closed next 2026-11-26T18:00:00+01:00",
+    );
     // A later rule replaces a whole day: Saturday opens 00:00-24:00 and
     // nothing spills from Sunday into Monday morning.
-    check(night_care, "2026-11-27T20:00:00+01:00", "open until 2026-11-30T00:00:00+01:00");
+    check(
+        night_care,
+        "2026-11-27T20:00:00+01:00",
+        "open until 2026-11-30T00:00:00+01:00",
+    );
 }
 
 #[test]
 fn spring_forward_weekend() {
     // 2026-03-29 02:00 CET becomes 03:00 CEST.
-    check("Su 01:00-05:00", "2026-03-29T01:30:00+01:00", "open until 2026-03-29T05:00:00+02:00");
-    check("Mo-Sa 08:00-16:00", "2026-03-28T17:00:00+01:00", "closed next 2026-03-30T08:00:00+02:00");
-    check(OFFICE, "2026-03-27T15:00:00+01:00", "open until 2026-03-27T16:00:00+01:00");
+    check(
+        "Su 01:00-05:00",
+        "2026-03-29T01:30:00+01:00",
+        "open until 2026-03-29T05:00:00+02:00",
+    );
+    check(
+        "Mo-Sa 08:00-16:00",
+        "2026-03-28T17:00:00+01:00",
+        "closed next 2026-03-30T08:00:00+02:00",
+    );
+    check(
+        OFFICE,
+        "2026-03-27T15:00:00+01:00",
+        "open until 2026-03-27T16:00:00+01:00",
+    );
 }
 
 #[test]
 fn fall_back_weekend() {
     // 2026-10-25 03:00 CEST becomes 02:00 CET.
-    check("Su 00:00-04:00", "2026-10-25T02:30:00+02:00", "open until 2026-10-25T04:00:00+01:00");
-    check("Mo-Fr 08:00-16:00", "2026-10-24T12:00:00+02:00", "closed next 2026-10-26T08:00:00+01:00");
+    check(
+        "Su 00:00-04:00",
+        "2026-10-25T02:30:00+02:00",
+        "open until 2026-10-25T04:00:00+01:00",
+    );
+    check(
+        "Mo-Fr 08:00-16:00",
+        "2026-10-24T12:00:00+02:00",
+        "closed next 2026-10-26T08:00:00+01:00",
+    );
 }
 
 #[test]
 fn always_open_and_unknown() {
     check("24/7", "2026-12-25T03:00:00+01:00", "open until -");
-    check("Mo-Fr 09:00-15:00 unknown", "2026-11-26T10:00:00+01:00", "unknown next -");
-    check("Mo-Fr 09:00-12:00; We 12:00-16:00 unknown", "2026-11-25T13:00:00+01:00", "unknown next 2026-11-26T09:00:00+01:00");
+    check(
+        "Mo-Fr 09:00-15:00 unknown",
+        "2026-11-26T10:00:00+01:00",
+        "unknown next -",
+    );
+    check(
+        "Mo-Fr 09:00-12:00; We 12:00-16:00 unknown",
+        "2026-11-25T13:00:00+01:00",
+        "unknown next 2026-11-26T09:00:00+01:00",
+    );
     check("off", "2026-11-26T10:00:00+01:00", "closed next -");
 }
 
@@ -99,7 +201,11 @@ fn week_view_marks_holidays() {
     let summary: Vec<String> = week
         .iter()
         .map(|day| {
-            let spans: Vec<String> = day.intervals.iter().map(|i| format!("{}-{}", i.start.format("%H:%M"), i.end.format("%H:%M"))).collect();
+            let spans: Vec<String> = day
+                .intervals
+                .iter()
+                .map(|i| format!("{}-{}", i.start.format("%H:%M"), i.end.format("%H:%M")))
+                .collect();
             format!("{} {:?} {}", day.date, day.holiday, spans.join(","))
         })
         .collect();

@@ -48,7 +48,14 @@ const CITIES: [City; 12] = [
         voivodeship: "podlaskie",
         center: (53.1325, 23.1688),
         radius_km: 15.0,
-        aliases: &["Białystok", "Białymstoku", "Bialystok", "Білосток", "Белосток", "Беласток"],
+        aliases: &[
+            "Białystok",
+            "Białymstoku",
+            "Bialystok",
+            "Білосток",
+            "Белосток",
+            "Беласток",
+        ],
     },
     City {
         id: CityId::Bydgoszcz,
@@ -64,7 +71,15 @@ const CITIES: [City; 12] = [
         voivodeship: "pomorskie",
         center: (54.3520, 18.6466),
         radius_km: 20.0,
-        aliases: &["Gdańsk", "Gdańsku", "Gdansk", "Ґданськ", "Гданськ", "Гданьск", "Гданск"],
+        aliases: &[
+            "Gdańsk",
+            "Gdańsku",
+            "Gdansk",
+            "Ґданськ",
+            "Гданськ",
+            "Гданьск",
+            "Гданск",
+        ],
     },
     City {
         id: CityId::Katowice,
@@ -80,7 +95,16 @@ const CITIES: [City; 12] = [
         voivodeship: "małopolskie",
         center: (50.0647, 19.9450),
         radius_km: 20.0,
-        aliases: &["Kraków", "Krakowie", "Krakow", "Cracow", "Краків", "Кракові", "Краков", "Кракаў"],
+        aliases: &[
+            "Kraków",
+            "Krakowie",
+            "Krakow",
+            "Cracow",
+            "Краків",
+            "Кракові",
+            "Краков",
+            "Кракаў",
+        ],
     },
     City {
         id: CityId::Lublin,
@@ -104,7 +128,14 @@ const CITIES: [City; 12] = [
         voivodeship: "wielkopolskie",
         center: (52.4064, 16.9252),
         radius_km: 18.0,
-        aliases: &["Poznań", "Poznaniu", "Poznan", "Познань", "Познані", "Познани"],
+        aliases: &[
+            "Poznań",
+            "Poznaniu",
+            "Poznan",
+            "Познань",
+            "Познані",
+            "Познани",
+        ],
     },
     City {
         id: CityId::Rzeszow,
@@ -112,7 +143,14 @@ const CITIES: [City; 12] = [
         voivodeship: "podkarpackie",
         center: (50.0412, 21.9991),
         radius_km: 15.0,
-        aliases: &["Rzeszów", "Rzeszowie", "Rzeszow", "Жешув", "Жешуві", "Жешове"],
+        aliases: &[
+            "Rzeszów",
+            "Rzeszowie",
+            "Rzeszow",
+            "Жешув",
+            "Жешуві",
+            "Жешове",
+        ],
     },
     City {
         id: CityId::Szczecin,
@@ -120,7 +158,14 @@ const CITIES: [City; 12] = [
         voivodeship: "zachodniopomorskie",
         center: (53.4285, 14.5528),
         radius_km: 20.0,
-        aliases: &["Szczecin", "Szczecinie", "Щецин", "Щеціні", "Щецине", "Шчэцін"],
+        aliases: &[
+            "Szczecin",
+            "Szczecinie",
+            "Щецин",
+            "Щеціні",
+            "Щецине",
+            "Шчэцін",
+        ],
     },
     City {
         id: CityId::Warszawa,
@@ -128,7 +173,14 @@ const CITIES: [City; 12] = [
         voivodeship: "mazowieckie",
         center: (52.2297, 21.0122),
         radius_km: 25.0,
-        aliases: &["Warszawa", "Warszawie", "Warsaw", "Варшава", "Варшаві", "Варшаве"],
+        aliases: &[
+            "Warszawa",
+            "Warszawie",
+            "Warsaw",
+            "Варшава",
+            "Варшаві",
+            "Варшаве",
+        ],
     },
     City {
         id: CityId::Wroclaw,
@@ -136,7 +188,14 @@ const CITIES: [City; 12] = [
         voivodeship: "dolnośląskie",
         center: (51.1079, 17.0385),
         radius_km: 18.0,
-        aliases: &["Wrocław", "Wrocławiu", "Wroclaw", "Вроцлав", "Вроцлаві", "Вроцлаве"],
+        aliases: &[
+            "Wrocław",
+            "Wrocławiu",
+            "Wroclaw",
+            "Вроцлав",
+            "Вроцлаві",
+            "Вроцлаве",
+        ],
     },
 ];
 
@@ -184,7 +243,8 @@ impl CityId {
         let (phi1, phi2) = (lat0.to_radians(), latitude.to_radians());
         let d_phi = (latitude - lat0).to_radians();
         let d_lambda = (longitude - lon0).to_radians();
-        let a = (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
+        let a =
+            (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
         2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
     }
 }

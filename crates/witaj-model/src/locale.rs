@@ -110,16 +110,26 @@ mod tests {
         for locale in Locale::ALL {
             let chain = locale.fallback_chain();
             assert_eq!(chain[0], locale);
-            let tail: Vec<_> = chain.iter().filter(|l| matches!(l, Locale::En | Locale::Pl)).collect();
+            let tail: Vec<_> = chain
+                .iter()
+                .filter(|l| matches!(l, Locale::En | Locale::Pl))
+                .collect();
             assert!(tail.len() == 2, "{locale}: {chain:?}");
         }
-        assert_eq!(Locale::Be.fallback_chain(), [Locale::Be, Locale::Ru, Locale::En, Locale::Pl]);
-        assert_eq!(Locale::Uk.fallback_chain(), [Locale::Uk, Locale::En, Locale::Pl]);
+        assert_eq!(
+            Locale::Be.fallback_chain(),
+            [Locale::Be, Locale::Ru, Locale::En, Locale::Pl]
+        );
+        assert_eq!(
+            Locale::Uk.fallback_chain(),
+            [Locale::Uk, Locale::En, Locale::Pl]
+        );
     }
 
     #[test]
     fn parses_tags() {
-        let check = |tag: &str, expected: Option<Locale>| assert_eq!(tag.parse().ok(), expected, "{tag}");
+        let check =
+            |tag: &str, expected: Option<Locale>| assert_eq!(tag.parse().ok(), expected, "{tag}");
         check("uk", Some(Locale::Uk));
         check("uk-UA", Some(Locale::Uk));
         check("pl_PL.UTF-8", Some(Locale::Pl));

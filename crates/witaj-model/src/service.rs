@@ -136,7 +136,10 @@ pub struct Phone {
 impl Phone {
     /// The number as a `tel:` URI target: digits and a leading `+` only.
     pub fn dial_string(&self) -> String {
-        self.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+        self.number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
     }
 }
 
@@ -200,7 +203,9 @@ pub struct GuideStep {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 80
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
@@ -215,7 +220,10 @@ mod tests {
         assert_eq!(Category::ALL.len(), 13);
         for &category in Category::ALL {
             assert_eq!(category.as_str().parse(), Ok(category));
-            assert_eq!(serde_json::to_value(category).ok(), Some(category.as_str().into()));
+            assert_eq!(
+                serde_json::to_value(category).ok(),
+                Some(category.as_str().into())
+            );
         }
     }
 

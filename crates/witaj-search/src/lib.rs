@@ -33,8 +33,14 @@ pub enum Field {
 
 impl Field {
     const COUNT: usize = 6;
-    const ALL: [Field; Field::COUNT] =
-        [Field::Name, Field::Keyword, Field::Synonym, Field::Organization, Field::Address, Field::Description];
+    const ALL: [Field; Field::COUNT] = [
+        Field::Name,
+        Field::Keyword,
+        Field::Synonym,
+        Field::Organization,
+        Field::Address,
+        Field::Description,
+    ];
 
     fn weight(self) -> u32 {
         match self {
@@ -73,7 +79,9 @@ impl Postings {
 
     /// The best field `doc` has this term in, if any.
     fn field_of(&self, doc: u32) -> Option<Field> {
-        Field::ALL.into_iter().find(|&field| self.segment(field).binary_search(&doc).is_ok())
+        Field::ALL
+            .into_iter()
+            .find(|&field| self.segment(field).binary_search(&doc).is_ok())
     }
 }
 
@@ -93,7 +101,12 @@ impl IndexBuilder {
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
         self.doc_count = self.doc_count.max(doc + 1);
         for key in witaj_text::keys(text) {
-            let best = self.terms.entry(key).or_default().entry(doc).or_insert(field);
+            let best = self
+                .terms
+                .entry(key)
+                .or_default()
+                .entry(doc)
+                .or_insert(field);
             *best = (*best).min(field);
         }
     }
@@ -107,17 +120,30 @@ impl IndexBuilder {
             vocabulary
                 .insert(term.as_bytes(), term_id as u64)
                 .expect("terms are inserted in sorted order, once each");
-            let mut by_field: Vec<(Field, u32)> = docs.into_iter().map(|(doc, field)| (field, doc)).collect();
+            let mut by_field: Vec<(Field, u32)> =
+                docs.into_iter().map(|(doc, field)| (field, doc)).collect();
             by_field.sort_unstable();
             let mut field_start = [0u32; Field::COUNT + 1];
             for (f, field) in Field::ALL.into_iter().enumerate() {
-                field_start[f + 1] = field_start[f] + by_field.iter().filter(|(g, _)| *g == field).count() as u32;
+                field_start[f + 1] =
+                    field_start[f] + by_field.iter().filter(|(g, _)| *g == field).count() as u32;
             }
-            postings.push(Postings { docs: by_field.into_iter().map(|(_, doc)| doc).collect(), field_start });
+            postings.push(Postings {
+                docs: by_field.into_iter().map(|(_, doc)| doc).collect(),
+                field_start,
+            });
         }
-        let vocabulary = Map::new(vocabulary.into_inner().expect("in-memory FST builds cannot fail"))
-            .expect("a freshly built FST is valid");
-        Index { vocabulary, postings, doc_count: self.doc_count }
+        let vocabulary = Map::new(
+            vocabulary
+                .into_inner()
+                .expect("in-memory FST builds cannot fail"),
+        )
+        .expect("a freshly built FST is valid");
+        Index {
+            vocabulary,
+            postings,
+            doc_count: self.doc_count,
+        }
     }
 }
 
@@ -141,7 +167,11 @@ impl Index {
     /// Approximate heap size of the index in bytes.
     pub fn memory_bytes(&self) -> usize {
         self.vocabulary.as_fst().as_bytes().len()
-            + self.postings.iter().map(|p| p.docs.len() * 4 + std::mem::size_of::<Postings>()).sum::<usize>()
+            + self
+                .postings
+                .iter()
+                .map(|p| p.docs.len() * 4 + std::mem::size_of::<Postings>())
+                .sum::<usize>()
     }
 
     fn term_id(&self, key: &str) -> Option<u32> {
@@ -161,7 +191,11 @@ impl Index {
         }
     }
 
-    fn stream_automaton<A: fst::Automaton>(&self, automaton: A, mut each: impl FnMut(&[u8], u32) -> bool) {
+    fn stream_automaton<A: fst::Automaton>(
+        &self,
+        automaton: A,
+        mut each: impl FnMut(&[u8], u32) -> bool,
+    ) {
         let mut stream = self.vocabulary.search(automaton).into_stream();
         while let Some((term, id)) = stream.next() {
             if !each(term, id as u32) {

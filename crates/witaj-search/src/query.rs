@@ -35,8 +35,12 @@ pub struct Hit {
 const MAX_SCANNED: usize = 60_000;
 
 /// Typo builders for distance 1 and 2; a transposition costs one edit.
-static TYPO_AUTOMATA: LazyLock<[LevenshteinAutomatonBuilder; 2]> =
-    LazyLock::new(|| [LevenshteinAutomatonBuilder::new(1, true), LevenshteinAutomatonBuilder::new(2, true)]);
+static TYPO_AUTOMATA: LazyLock<[LevenshteinAutomatonBuilder; 2]> = LazyLock::new(|| {
+    [
+        LevenshteinAutomatonBuilder::new(1, true),
+        LevenshteinAutomatonBuilder::new(2, true),
+    ]
+});
 
 /// 1 edit from 5 letters, 2 from 9, counted on what the person typed.
 fn typo_budget(typed_chars: usize) -> u8 {
@@ -75,12 +79,18 @@ impl Index {
             hits = self.disjunctive(&words, &accept);
         }
         hits.sort_unstable_by(|a, b| {
-            (a.missing_words, a.worst_match, std::cmp::Reverse(a.score), a.doc).cmp(&(
-                b.missing_words,
-                b.worst_match,
-                std::cmp::Reverse(b.score),
-                b.doc,
-            ))
+            (
+                a.missing_words,
+                a.worst_match,
+                std::cmp::Reverse(a.score),
+                a.doc,
+            )
+                .cmp(&(
+                    b.missing_words,
+                    b.worst_match,
+                    std::cmp::Reverse(b.score),
+                    b.doc,
+                ))
         });
         hits.truncate(limit);
         hits
@@ -103,21 +113,34 @@ impl Index {
 
     fn expand(&self, key: &str, typed_chars: usize, is_last: bool) -> Word {
         let mut expansions: Vec<Expansion> = Vec::new();
-        let seen = |term: u32, expansions: &Vec<Expansion>| expansions.iter().any(|e| e.term == term);
+        let seen =
+            |term: u32, expansions: &Vec<Expansion>| expansions.iter().any(|e| e.term == term);
         if let Some(term) = self.term_id(key) {
-            expansions.push(Expansion { term, kind: MatchKind::Exact, weight: 10 });
+            expansions.push(Expansion {
+                term,
+                kind: MatchKind::Exact,
+                weight: 10,
+            });
         }
         if is_last {
             self.stream_prefix(key, MAX_EXPANSIONS, |_, term| {
                 if !seen(term, &expansions) {
-                    expansions.push(Expansion { term, kind: MatchKind::Prefix, weight: 7 });
+                    expansions.push(Expansion {
+                        term,
+                        kind: MatchKind::Prefix,
+                        weight: 7,
+                    });
                 }
             });
         }
         let budget = typo_budget(typed_chars);
         if budget > 0 {
             let builder = &TYPO_AUTOMATA[usize::from(budget - 1)];
-            let dfa = if is_last { builder.build_prefix_dfa(key) } else { builder.build_dfa(key) };
+            let dfa = if is_last {
+                builder.build_prefix_dfa(key)
+            } else {
+                builder.build_dfa(key)
+            };
             let first_byte = key.as_bytes()[0];
             let mut typos = Vec::new();
             self.stream_automaton(&dfa, |term_bytes, term| {
@@ -127,7 +150,11 @@ impl Index {
                         Distance::Exact(d) => d,
                         Distance::AtLeast(d) => d,
                     };
-                    typos.push(Expansion { term, kind: MatchKind::Typo, weight: if distance <= 1 { 5 } else { 3 } });
+                    typos.push(Expansion {
+                        term,
+                        kind: MatchKind::Typo,
+                        weight: if distance <= 1 { 5 } else { 3 },
+                    });
                 }
                 typos.len() < MAX_EXPANSIONS
             });
@@ -135,8 +162,14 @@ impl Index {
             expansions.extend(typos);
         }
         expansions.truncate(MAX_EXPANSIONS * 2);
-        let postings = expansions.iter().map(|e| self.postings[e.term as usize].len()).sum();
-        Word { expansions, postings }
+        let postings = expansions
+            .iter()
+            .map(|e| self.postings[e.term as usize].len())
+            .sum();
+        Word {
+            expansions,
+            postings,
+        }
     }
 
     /// Documents matching every word.
@@ -147,7 +180,12 @@ impl Index {
         let candidates = self.gather(&words[driver], accept, MAX_CANDIDATES);
         let mut hits: Vec<Hit> = candidates
             .into_iter()
-            .map(|(doc, (kind, score))| Hit { doc, score, worst_match: kind, missing_words: 0 })
+            .map(|(doc, (kind, score))| Hit {
+                doc,
+                score,
+                worst_match: kind,
+                missing_words: 0,
+            })
             .collect();
         for (i, word) in words.iter().enumerate() {
             if i == driver {
@@ -171,12 +209,20 @@ impl Index {
     /// Documents matching some words, ranked first by how many they miss.
     fn disjunctive(&self, words: &[Word], accept: &impl Fn(u32) -> bool) -> Vec<Hit> {
         let per_word = MAX_CANDIDATES / words.len();
-        let mut docs: Vec<u32> = words.iter().flat_map(|word| self.gather(word, accept, per_word).into_keys()).collect();
+        let mut docs: Vec<u32> = words
+            .iter()
+            .flat_map(|word| self.gather(word, accept, per_word).into_keys())
+            .collect();
         docs.sort_unstable();
         docs.dedup();
         let mut hits: Vec<Hit> = docs
             .iter()
-            .map(|&doc| Hit { doc, score: 0, worst_match: MatchKind::Exact, missing_words: 0 })
+            .map(|&doc| Hit {
+                doc,
+                score: 0,
+                worst_match: MatchKind::Exact,
+                missing_words: 0,
+            })
             .collect();
         for word in words {
             let matches = self.best_matches(word, &docs);
@@ -195,7 +241,12 @@ impl Index {
 
     /// Up to `cap` accepted documents containing `word`, best matches first:
     /// exact before prefix before typo, and by field within each.
-    fn gather(&self, word: &Word, accept: &impl Fn(u32) -> bool, cap: usize) -> HashMap<u32, (MatchKind, u32)> {
+    fn gather(
+        &self,
+        word: &Word,
+        accept: &impl Fn(u32) -> bool,
+        cap: usize,
+    ) -> HashMap<u32, (MatchKind, u32)> {
         let mut found: HashMap<u32, (MatchKind, u32)> = HashMap::new();
         let mut scanned = 0;
         for kind in [MatchKind::Exact, MatchKind::Prefix, MatchKind::Typo] {

@@ -1,10 +1,26 @@
 use witaj_search::{Field, Index, IndexBuilder, MatchKind};
 
 const DOCS: &[(&str, &str, &str)] = &[
-    ("Urząd Wojewódzki w Łodzi", "Zezwolenia na pobyt i pracę dla cudzoziemców", "lekarz"),
-    ("Miejski Urząd Pracy w Łodzi", "Oferty pracy, rejestracja bezrobotnych", ""),
-    ("Szpital Uniwersytecki", "Szpitalny oddział ratunkowy, całodobowo", "лікар врач doctor lekarz"),
-    ("Punkt informacyjny dla cudzoziemców", "Pomoc w języku ukraińskim i rosyjskim", ""),
+    (
+        "Urząd Wojewódzki w Łodzi",
+        "Zezwolenia na pobyt i pracę dla cudzoziemców",
+        "lekarz",
+    ),
+    (
+        "Miejski Urząd Pracy w Łodzi",
+        "Oferty pracy, rejestracja bezrobotnych",
+        "",
+    ),
+    (
+        "Szpital Uniwersytecki",
+        "Szpitalny oddział ratunkowy, całodobowo",
+        "лікар врач doctor lekarz",
+    ),
+    (
+        "Punkt informacyjny dla cudzoziemców",
+        "Pomoc w języku ukraińskim i rosyjskim",
+        "",
+    ),
     ("Пункт допомоги", "Допомога українцям у Варшаві", ""),
 ];
 
@@ -21,7 +37,11 @@ fn index() -> Index {
 
 /// `expected` lists the documents in rank order.
 fn check(query: &str, expected: &[u32]) {
-    let found: Vec<u32> = index().search(query, |_| true, 10).iter().map(|hit| hit.doc).collect();
+    let found: Vec<u32> = index()
+        .search(query, |_| true, 10)
+        .iter()
+        .map(|hit| hit.doc)
+        .collect();
     assert_eq!(found, expected, "{query}");
 }
 
@@ -77,5 +97,12 @@ fn typo_matches_rank_below_exact_ones() {
     let hits = builder.build().search("pomoc prawna", |_| true, 10);
     let ranked: Vec<(u32, MatchKind)> = hits.iter().map(|h| (h.doc, h.worst_match)).collect();
     // Document 2 has both words in its name, but one of them only within a typo.
-    assert_eq!(ranked, [(1, MatchKind::Exact), (2, MatchKind::Typo), (0, MatchKind::Typo)]);
+    assert_eq!(
+        ranked,
+        [
+            (1, MatchKind::Exact),
+            (2, MatchKind::Typo),
+            (0, MatchKind::Typo)
+        ]
+    );
 }

@@ -21,7 +21,8 @@ pub fn keys(text: &str) -> impl Iterator<Item = String> + '_ {
 /// The words of `text`: runs of letters, digits and combining marks, with
 /// apostrophes inside a word kept (Ukrainian `ім'я`).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_word_char(c)).filter(|word| word.chars().any(|c| c.is_alphanumeric()))
+    text.split(|c: char| !is_word_char(c))
+        .filter(|word| word.chars().any(|c| c.is_alphanumeric()))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -157,7 +158,10 @@ fn merge_spelling_variants(folded: &str) -> String {
         let (replacement, consumed) = RULES
             .iter()
             .find(|(from, _)| rest.starts_with(from))
-            .map_or_else(|| (None, c.len_utf8()), |(from, to)| (Some(*to), from.len()));
+            .map_or_else(
+                || (None, c.len_utf8()),
+                |(from, to)| (Some(*to), from.len()),
+            );
         match replacement {
             Some(to) => push_collapsing(&mut merged, to),
             None => push_collapsing(&mut merged, &rest[..consumed]),
@@ -235,7 +239,10 @@ mod tests {
 
     #[test]
     fn punctuation_splits_and_numbers_stay() {
-        check("ul. Przy Rondzie 6, 31-547 Kraków", "ul pzi rondzie 6 31 547 krakov");
+        check(
+            "ul. Przy Rondzie 6, 31-547 Kraków",
+            "ul pzi rondzie 6 31 547 krakov",
+        );
         check("e-mail: info@um.warszawa.pl", "e mail info um varsava pl");
         check("  ", "");
     }

@@ -1,0 +1,487 @@
+//! Rows in, rows out: the mapping between [`Service`]/[`Guide`] and tables.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use witaj_model::{
+    Address, Category, CityId, Guide, LocalizedText, Location, Organization, Phone, Service,
+    ServiceStatus,
+};
+
+use crate::{Catalog, CatalogError};
+
+/// One write transaction. Dropping it without [`commit`](Writer::commit)
+/// rolls everything back.
+#[derive(Debug)]
+pub struct Writer<'c> {
+    tx: Transaction<'c>,
+}
+
+impl<'c> Writer<'c> {
+    pub(crate) fn begin(conn: &'c mut Connection) -> Result<Self, CatalogError> {
+        Ok(Self {
+            tx: conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+        })
+    }
+
+    /// Replaces everything the catalog holds for `city` with `services`.
+    pub fn replace_city(&self, city: CityId, services: &[Service]) -> Result<(), CatalogError> {
+        let tx = &self.tx;
+        tx.execute("DELETE FROM service WHERE city = ?1", [city.as_str()])?;
+        tx.execute("DELETE FROM location WHERE city = ?1", [city.as_str()])?;
+        tx.execute("DELETE FROM organization WHERE city = ?1", [city.as_str()])?;
+        for service in services {
+            insert_service(tx, service)?;
+        }
+        Ok(())
+    }
+
+    pub fn replace_guides(&self, guides: &[Guide]) -> Result<(), CatalogError> {
+        self.tx.execute("DELETE FROM guide", [])?;
+        let mut insert = self.tx.prepare(
+            "INSERT INTO guide (id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for guide in guides {
+            insert.execute(params![
+                guide.id,
+                json(&guide.categories),
+                json(&guide.title),
+                json(&guide.summary),
+                json(&guide.steps),
+                json(&guide.checklist),
+                guide.source_url,
+                guide.last_verified.to_string(),
+                json(&guide.machine_translated),
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// The transaction itself, for crates that keep their own tables in the
+    /// same atomic change (the feed state).
+    pub fn transaction(&self) -> &Transaction<'c> {
+        &self.tx
+    }
+
+    /// Commits, and bumps the generation so searchers rebuild their index.
+    pub fn commit(self) -> Result<(), CatalogError> {
+        self.tx.execute(
+            "UPDATE catalog_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'",
+            [],
+        )?;
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("catalog values always serialize")
+}
+
+fn organization_id(service: &Service) -> String {
+    let name = service.organization.name.get(witaj_model::Locale::Pl);
+    let slug: Vec<String> = witaj_text::keys(name).collect();
+    format!("{}:{}", service.city, slug.join("-"))
+}
+
+fn insert_service(tx: &Transaction<'_>, service: &Service) -> Result<(), CatalogError> {
+    let organization_id = organization_id(service);
+    tx.execute(
+        "INSERT INTO organization (id, city, name, website) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO NOTHING",
+        params![
+            organization_id,
+            service.city.as_str(),
+            json(&service.organization.name),
+            service.organization.website
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO service (id, city, organization_id, category, status, name, description, application_process,
+                              fees_description, keywords, url, email, free, source_url, last_verified, machine_translated)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            service.id,
+            service.city.as_str(),
+            organization_id,
+            service.category.as_str(),
+            service.status.as_str(),
+            json(&service.name),
+            json(&service.description),
+            json(&service.application_process),
+            json(&service.fees),
+            json(&service.keywords),
+            service.website,
+            service.email,
+            service.free,
+            service.source_url,
+            service.last_verified.to_string(),
+            json(&service.machine_translated),
+        ],
+    )?;
+    if let Some(location) = &service.location {
+        tx.execute(
+            "INSERT INTO location (id, city, latitude, longitude, accessibility) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![service.id, service.city.as_str(), location.latitude, location.longitude, json(&location.accessibility)],
+        )?;
+        let address = &location.address;
+        tx.execute(
+            "INSERT INTO address (location_id, address_1, city, postal_code, country) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![service.id, address.address_1, address.city, address.postal_code, address.country],
+        )?;
+        tx.execute(
+            "INSERT INTO service_at_location (service_id, location_id) VALUES (?1, ?1)",
+            [&service.id],
+        )?;
+    }
+    for (position, phone) in service.phones.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO phone (service_id, position, number, description, languages) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![service.id, position, phone.number, json(&phone.description), json(&phone.languages)],
+        )?;
+    }
+    if let Some(hours) = &service.opening_hours {
+        tx.execute(
+            "INSERT INTO schedule (service_id, opening_hours) VALUES (?1, ?2)",
+            params![service.id, hours],
+        )?;
+    }
+    for code in &service.languages {
+        tx.execute(
+            "INSERT OR IGNORE INTO language (service_id, code) VALUES (?1, ?2)",
+            params![service.id, code],
+        )?;
+    }
+    for (position, document) in service.documents.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO required_document (service_id, position, document) VALUES (?1, ?2, ?3)",
+            params![service.id, position, json(document)],
+        )?;
+    }
+    Ok(())
+}
+
+/// Decodes a JSON column, naming the row when it is not what we wrote.
+fn decode<T: DeserializeOwned>(
+    what: &'static str,
+    row_id: &str,
+    text: &str,
+) -> Result<T, CatalogError> {
+    serde_json::from_str(text).map_err(|error| CatalogError::Corrupt {
+        what,
+        row: row_id.to_owned(),
+        detail: error.to_string(),
+    })
+}
+
+fn parse_field<T: std::str::FromStr>(
+    what: &'static str,
+    row_id: &str,
+    text: &str,
+) -> Result<T, CatalogError>
+where
+    T::Err: std::fmt::Display,
+{
+    text.parse().map_err(|error: T::Err| CatalogError::Corrupt {
+        what,
+        row: row_id.to_owned(),
+        detail: error.to_string(),
+    })
+}
+
+const SERVICE_COLUMNS: &str = "s.id, s.city, s.category, s.status, s.name, s.description, s.application_process,
+    s.fees_description, s.keywords, s.url, s.email, s.free, s.source_url, s.last_verified, s.machine_translated,
+    o.name, o.website, sc.opening_hours, l.latitude, l.longitude, l.accessibility, a.address_1, a.city,
+    a.postal_code, a.country";
+
+const SERVICE_FROM: &str = "FROM service s
+    JOIN organization o ON o.id = s.organization_id
+    LEFT JOIN schedule sc ON sc.service_id = s.id
+    LEFT JOIN service_at_location sal ON sal.service_id = s.id
+    LEFT JOIN location l ON l.id = sal.location_id
+    LEFT JOIN address a ON a.location_id = l.id";
+
+/// The columns of `service` itself, read in one go.
+struct ServiceRow {
+    id: String,
+    city: String,
+    category: String,
+    status: String,
+    texts: [String; 5],
+    website: Option<String>,
+    email: Option<String>,
+    free: Option<bool>,
+    source_url: String,
+    last_verified: String,
+    machine_translated: String,
+    organization_name: String,
+    organization_website: Option<String>,
+    opening_hours: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    accessibility: Option<String>,
+    address: Option<(String, String, Option<String>, String)>,
+}
+
+impl ServiceRow {
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        let address_1: Option<String> = row.get(21)?;
+        Ok(Self {
+            id: row.get(0)?,
+            city: row.get(1)?,
+            category: row.get(2)?,
+            status: row.get(3)?,
+            texts: [
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+                row.get(7)?,
+                row.get(8)?,
+            ],
+            website: row.get(9)?,
+            email: row.get(10)?,
+            free: row.get(11)?,
+            source_url: row.get(12)?,
+            last_verified: row.get(13)?,
+            machine_translated: row.get(14)?,
+            organization_name: row.get(15)?,
+            organization_website: row.get(16)?,
+            opening_hours: row.get(17)?,
+            latitude: row.get(18)?,
+            longitude: row.get(19)?,
+            accessibility: row.get(20)?,
+            address: match address_1 {
+                Some(line) => Some((line, row.get(22)?, row.get(23)?, row.get(24)?)),
+                None => None,
+            },
+        })
+    }
+
+    fn into_service(self, conn: &Connection) -> Result<Service, CatalogError> {
+        let id = self.id.as_str();
+        let [name, description, application_process, fees, keywords] = &self.texts;
+        let location = match self.address {
+            Some((address_1, city, postal_code, country)) => Some(Location {
+                address: Address {
+                    address_1,
+                    postal_code,
+                    city,
+                    country,
+                },
+                latitude: self.latitude,
+                longitude: self.longitude,
+                accessibility: decode(
+                    "accessibility",
+                    id,
+                    self.accessibility.as_deref().unwrap_or("{}"),
+                )?,
+            }),
+            None => None,
+        };
+        Ok(Service {
+            city: parse_field("city", id, &self.city)?,
+            category: parse_field("category", id, &self.category)?,
+            status: parse_field::<ServiceStatus>("status", id, &self.status)?,
+            organization: Organization {
+                name: decode("organization name", id, &self.organization_name)?,
+                website: self.organization_website,
+            },
+            name: decode("name", id, name)?,
+            description: decode("description", id, description)?,
+            application_process: decode("application process", id, application_process)?,
+            fees: decode("fees", id, fees)?,
+            keywords: decode("keywords", id, keywords)?,
+            website: self.website,
+            email: self.email,
+            free: self.free,
+            opening_hours: self.opening_hours,
+            languages: languages_of(conn, id)?,
+            location,
+            phones: phones_of(conn, id)?,
+            documents: documents_of(conn, id)?,
+            source_url: self.source_url,
+            last_verified: parse_field::<NaiveDate>("last_verified", id, &self.last_verified)?,
+            machine_translated: decode("machine_translated", id, &self.machine_translated)?,
+            id: self.id,
+        })
+    }
+}
+
+fn languages_of(conn: &Connection, id: &str) -> Result<Vec<String>, CatalogError> {
+    let mut statement =
+        conn.prepare_cached("SELECT code FROM language WHERE service_id = ?1 ORDER BY rowid")?;
+    let codes = statement
+        .query_map([id], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(codes)
+}
+
+fn phones_of(conn: &Connection, id: &str) -> Result<Vec<Phone>, CatalogError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT number, description, languages FROM phone WHERE service_id = ?1 ORDER BY position",
+    )?;
+    let rows: Vec<(String, String, String)> = statement
+        .query_map([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    rows.into_iter()
+        .map(|(number, description, languages)| {
+            Ok(Phone {
+                number,
+                description: decode("phone description", id, &description)?,
+                languages: decode("phone languages", id, &languages)?,
+            })
+        })
+        .collect()
+}
+
+fn documents_of(conn: &Connection, id: &str) -> Result<Vec<LocalizedText>, CatalogError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT document FROM required_document WHERE service_id = ?1 ORDER BY position",
+    )?;
+    let rows: Vec<String> = statement
+        .query_map([id], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    rows.iter()
+        .map(|text| decode("required document", id, text))
+        .collect()
+}
+
+/// How many services a city has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CitySummary {
+    pub city: CityId,
+    pub services: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CategoryCount {
+    pub category: Category,
+    pub services: u32,
+}
+
+impl Catalog {
+    pub fn service(&self, id: &str) -> Result<Option<Service>, CatalogError> {
+        let sql = format!("SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE s.id = ?1");
+        let row = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], ServiceRow::read)
+            .optional()?;
+        row.map(|row| row.into_service(&self.conn)).transpose()
+    }
+
+    /// Every service, or those of one city, in id order.
+    pub fn services(&self, city: Option<CityId>) -> Result<Vec<Service>, CatalogError> {
+        let sql = format!(
+            "SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE ?1 IS NULL OR s.city = ?1 ORDER BY s.id"
+        );
+        let rows: Vec<ServiceRow> = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map([city.map(CityId::as_str)], ServiceRow::read)?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter()
+            .map(|row| row.into_service(&self.conn))
+            .collect()
+    }
+
+    /// All twelve cities with their service counts (zero where no content yet).
+    pub fn cities(&self) -> Result<Vec<CitySummary>, CatalogError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM service WHERE city = ?1")?;
+        CityId::ALL
+            .into_iter()
+            .map(|city| {
+                Ok(CitySummary {
+                    city,
+                    services: statement.query_row([city.as_str()], |row| row.get(0))?,
+                })
+            })
+            .collect()
+    }
+
+    pub fn category_counts(
+        &self,
+        city: Option<CityId>,
+    ) -> Result<Vec<CategoryCount>, CatalogError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT COUNT(*) FROM service WHERE category = ?1 AND (?2 IS NULL OR city = ?2)",
+        )?;
+        Category::ALL
+            .iter()
+            .map(|&category| {
+                let services = statement.query_row(
+                    params![category.as_str(), city.map(CityId::as_str)],
+                    |row| row.get(0),
+                )?;
+                Ok(CategoryCount { category, services })
+            })
+            .collect()
+    }
+
+    pub fn guides(&self) -> Result<Vec<Guide>, CatalogError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated
+             FROM guide ORDER BY id",
+        )?;
+        let rows: Vec<[String; 9]> = statement
+            .query_map([], |row| {
+                Ok([
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                    row.get(6)?,
+                    row.get(7)?,
+                    row.get(8)?,
+                ])
+            })?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter()
+            .map(
+                |[
+                    id,
+                    categories,
+                    title,
+                    summary,
+                    steps,
+                    checklist,
+                    source_url,
+                    last_verified,
+                    machine,
+                ]| {
+                    Ok(Guide {
+                        categories: decode("guide categories", &id, &categories)?,
+                        title: decode("guide title", &id, &title)?,
+                        summary: decode("guide summary", &id, &summary)?,
+                        steps: decode("guide steps", &id, &steps)?,
+                        checklist: decode("guide checklist", &id, &checklist)?,
+                        source_url,
+                        last_verified: parse_field("guide last_verified", &id, &last_verified)?,
+                        machine_translated: decode("guide machine_translated", &id, &machine)?,
+                        id,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    pub fn guide(&self, id: &str) -> Result<Option<Guide>, CatalogError> {
+        Ok(self.guides()?.into_iter().find(|guide| guide.id == id))
+    }
+
+    /// Increases with every committed change; searchers compare it with the
+    /// generation their index was built from.
+    pub(crate) fn generation(conn: &Connection) -> Result<i64, CatalogError> {
+        Ok(conn.query_row(
+            "SELECT CAST(value AS INTEGER) FROM catalog_meta WHERE key = 'generation'",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+}

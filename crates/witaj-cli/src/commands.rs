@@ -1,0 +1,524 @@
+//! The catalog and content commands.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Europe::Warsaw;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use witaj_catalog::{Catalog, CatalogError, CategoryTerms, SearchRequest};
+use witaj_content::{Content, ContentError, Severity};
+use witaj_i18n::{I18nError, Localizer};
+use witaj_model::{Category, CityId, Locale, UnknownCategory, UnknownCity, UnknownLocale};
+use witaj_view::Viewer;
+
+use crate::CatalogArgs;
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum CliError {
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    #[error(transparent)]
+    City(#[from] UnknownCity),
+    #[error(transparent)]
+    Category(#[from] UnknownCategory),
+    #[error(transparent)]
+    Locale(#[from] UnknownLocale),
+    #[error("no service with id `{0}`")]
+    NotFound(String),
+    #[error("`{value}` is not an RFC 3339 time (like 2026-11-26T10:00:00+01:00): {reason}")]
+    Time { value: String, reason: String },
+    #[error("--spoken `{0}` is not an ISO 639-1 code: expected two lowercase letters like uk")]
+    Spoken(String),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub(crate) type CliResult = Result<ExitCode, CliError>;
+
+/// The repository's content folder, for commands run without `--db`.
+fn default_content_dir() -> PathBuf {
+    std::env::var_os("WITAJ_CONTENT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+}
+
+pub(crate) fn today() -> NaiveDate {
+    Utc::now().with_timezone(&Warsaw).date_naive()
+}
+
+pub(crate) fn category_terms(l10n: &Localizer) -> CategoryTerms {
+    let mut terms = CategoryTerms::default();
+    for (category, term) in l10n.category_terms() {
+        terms.add(category, term);
+    }
+    terms
+}
+
+/// Writes all of `content` into `catalog` in one transaction.
+pub(crate) fn write_content(catalog: &mut Catalog, content: &Content) -> Result<(), CatalogError> {
+    let writer = catalog.writer()?;
+    for city in CityId::ALL {
+        let services: Vec<_> = content.services_of(city).cloned().collect();
+        writer.replace_city(city, &services)?;
+    }
+    writer.replace_guides(&content.guides)?;
+    writer.commit()
+}
+
+pub(crate) fn open_catalog(args: &CatalogArgs, l10n: &Localizer) -> Result<Catalog, CliError> {
+    let terms = category_terms(l10n);
+    match &args.db {
+        Some(path) => Ok(Catalog::open_existing(path, terms)?),
+        None => {
+            let (content, _) = witaj_content::load_valid(&default_content_dir(), today())?;
+            let mut catalog = Catalog::open_in_memory(terms)?;
+            write_content(&mut catalog, &content)?;
+            Ok(catalog)
+        }
+    }
+}
+
+fn parse_time(value: &str) -> Result<DateTime<Utc>, CliError> {
+    DateTime::parse_from_rfc3339(value)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| CliError::Time {
+            value: value.to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+fn print_json<T: Serialize>(value: &T) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("views always serialize")
+    );
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SearchArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    /// City id, e.g. krakow.
+    #[arg(long)]
+    city: Option<String>,
+    /// Category id, e.g. health.
+    #[arg(long)]
+    category: Option<String>,
+    /// Reader's language for names and labels (pl, en, uk, ru, be, ka, ar, hi, vi, tr).
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// Only services where this language (ISO 639-1) is spoken.
+    #[arg(long, value_name = "LANG")]
+    spoken: Option<String>,
+    /// Only services free of charge.
+    #[arg(long)]
+    free: bool,
+    /// Only services open at this RFC 3339 instant (hours are evaluated then).
+    #[arg(long, value_name = "RFC3339", conflicts_with = "at")]
+    open_at: Option<String>,
+    /// Only services open now.
+    #[arg(long, conflicts_with_all = ["open_at", "at"])]
+    open_now: bool,
+    /// Evaluate opening hours at this RFC 3339 instant without filtering.
+    #[arg(long, value_name = "RFC3339")]
+    at: Option<String>,
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Print a JSON array.
+    #[arg(long)]
+    json: bool,
+    /// Words to search for; none lists every service that passes the filters.
+    query: Vec<String>,
+}
+
+pub(crate) fn search(args: SearchArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    if let Some(code) = &args.spoken
+        && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return Err(CliError::Spoken(code.clone()));
+    }
+    let now = match args.open_at.as_deref().or(args.at.as_deref()) {
+        Some(value) => parse_time(value)?,
+        None => Utc::now(),
+    };
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let request = SearchRequest {
+        query: args.query.join(" "),
+        city: args.city.as_deref().map(str::parse).transpose()?,
+        category: args
+            .category
+            .as_deref()
+            .map(str::parse::<Category>)
+            .transpose()?,
+        spoken: args.spoken,
+        free_only: args.free,
+        open_only: args.open_at.is_some() || args.open_now,
+        now,
+        locale,
+        limit: args.limit,
+    };
+    let results = catalog.search(&request)?;
+    let viewer = Viewer {
+        l10n: &l10n,
+        locale,
+        now,
+    };
+    let views: Vec<_> = results.iter().map(|r| viewer.search_result(r)).collect();
+    if args.json {
+        print_json(&views);
+    } else {
+        let mut count = witaj_i18n::Args::new();
+        count.set("count", views.len());
+        println!(
+            "{}",
+            l10n.format(locale, "search-results-count", Some(&count))
+        );
+        for view in &views {
+            println!();
+            println!("{}  [{}]", view.name, view.id);
+            if view.name_pl != view.name {
+                println!("  {}", view.name_pl);
+            }
+            println!("  {} · {}", view.category_name, view.open.label);
+            if let Some(address) = &view.address {
+                println!("  {address}");
+            }
+            for phone in &view.phones {
+                println!("  {phone}");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ShowArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    #[arg(long)]
+    json: bool,
+    /// Service id, as printed by `witaj search`.
+    id: String,
+}
+
+pub(crate) fn show(args: ShowArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let service = catalog
+        .service(&args.id)?
+        .ok_or_else(|| CliError::NotFound(args.id.clone()))?;
+    let viewer = Viewer {
+        l10n: &l10n,
+        locale,
+        now: Utc::now(),
+    };
+    let detail = viewer.detail(&service);
+    if args.json {
+        print_json(&detail);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let label = |id: &str| l10n.format(locale, id, None);
+    let s = &detail.summary;
+    println!("{}", s.name);
+    if s.name_pl != s.name {
+        println!("{}: {}", label("service-polish-name"), s.name_pl);
+    }
+    println!("{} · {} · {}", s.city_name, s.category_name, s.open.label);
+    for (heading, text) in [
+        ("service-what", &detail.description),
+        ("service-how", &detail.application_process),
+        ("service-cost", &detail.fees),
+    ] {
+        if let Some(text) = text {
+            println!("\n{}\n{}", label(heading), text.text);
+        }
+    }
+    if !detail.documents.is_empty() {
+        println!("\n{}", label("service-documents"));
+        for document in &detail.documents {
+            println!("  - {}", document.text);
+        }
+    }
+    if let Some(address) = &s.address {
+        println!("\n{}: {address}", label("service-address"));
+    }
+    for phone in &detail.phone_details {
+        println!("{}: {}", label("service-phones"), phone.number);
+    }
+    if let Some(website) = &detail.website {
+        println!("{}: {website}", label("service-website"));
+    }
+    if !detail.week.is_empty() {
+        println!("\n{}", label("hours-week"));
+        for day in &detail.week {
+            let spans = if day.spans.is_empty() {
+                label("hours-day-closed")
+            } else {
+                day.spans.join(", ")
+            };
+            let holiday = day
+                .holiday
+                .as_deref()
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            println!("  {} {}: {spans}{holiday}", day.weekday, day.date);
+        }
+    }
+    if !detail.language_names.is_empty() {
+        println!(
+            "\n{}: {}",
+            label("service-languages"),
+            detail.language_names.join(", ")
+        );
+    }
+    let mut date = witaj_i18n::Args::new();
+    date.set("date", s.last_verified.to_string());
+    println!(
+        "\n{} · {}: {}",
+        l10n.format(locale, "service-last-verified", Some(&date)),
+        label("service-source"),
+        detail.source_url
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CitiesArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct CityView {
+    id: CityId,
+    name: String,
+    name_pl: &'static str,
+    voivodeship: &'static str,
+    services: u32,
+}
+
+pub(crate) fn cities(args: CitiesArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let viewer = Viewer {
+        l10n: &l10n,
+        locale,
+        now: Utc::now(),
+    };
+    let views: Vec<CityView> = catalog
+        .cities()?
+        .into_iter()
+        .map(|c| CityView {
+            id: c.city,
+            name: viewer.city_name(c.city),
+            name_pl: c.city.info().name_pl,
+            voivodeship: c.city.info().voivodeship,
+            services: c.services,
+        })
+        .collect();
+    if args.json {
+        print_json(&views);
+    } else {
+        for city in &views {
+            println!(
+                "{:<10} {:<12} {:>4}",
+                city.id.as_str(),
+                city.name,
+                city.services
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CategoriesArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// Count services of this city only.
+    #[arg(long)]
+    city: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct CategoryView {
+    id: Category,
+    name: String,
+    services: u32,
+}
+
+pub(crate) fn categories(args: CategoriesArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let city: Option<CityId> = args.city.as_deref().map(str::parse).transpose()?;
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let viewer = Viewer {
+        l10n: &l10n,
+        locale,
+        now: Utc::now(),
+    };
+    let views: Vec<CategoryView> = catalog
+        .category_counts(city)?
+        .into_iter()
+        .map(|c| CategoryView {
+            id: c.category,
+            name: viewer.category_name(c.category),
+            services: c.services,
+        })
+        .collect();
+    if args.json {
+        print_json(&views);
+    } else {
+        for category in &views {
+            println!(
+                "{:<20} {:<40} {:>4}",
+                category.id.as_str(),
+                category.name,
+                category.services
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ContentCommand {
+    /// Compile a content folder into a catalog database.
+    Build {
+        content_dir: PathBuf,
+        #[arg(long, value_name = "DB")]
+        out: PathBuf,
+    },
+    /// Check a content folder; exits non-zero on any error.
+    Lint {
+        content_dir: PathBuf,
+        /// Print diagnostics and coverage as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Per-city counts by category and per-language coverage.
+    Stats {
+        content_dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Serialize)]
+struct LintReport<'a> {
+    ok: bool,
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    diagnostics: &'a [witaj_content::Diagnostic],
+    stats: witaj_content::ContentStats,
+}
+
+pub(crate) fn content(command: ContentCommand) -> CliResult {
+    match command {
+        ContentCommand::Build { content_dir, out } => {
+            let (content, warnings) = witaj_content::load_valid(&content_dir, today())?;
+            for warning in &warnings {
+                eprintln!("{warning}");
+            }
+            let l10n = Localizer::bundled()?;
+            if out.exists() {
+                std::fs::remove_file(&out).map_err(|source| CliError::Write {
+                    path: out.clone(),
+                    source,
+                })?;
+            }
+            let mut catalog = Catalog::open(&out, category_terms(&l10n))?;
+            write_content(&mut catalog, &content)?;
+            println!(
+                "{}: {} services, {} guides",
+                out.display(),
+                content.services.len(),
+                content.guides.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCommand::Lint { content_dir, json } => {
+            let loaded = witaj_content::load(&content_dir, today())?;
+            let errors = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            let warnings = loaded.diagnostics.len() - errors;
+            if json {
+                print_json(&LintReport {
+                    ok: errors == 0,
+                    files: loaded.files,
+                    errors,
+                    warnings,
+                    diagnostics: &loaded.diagnostics,
+                    stats: witaj_content::stats(&loaded.content),
+                });
+            } else {
+                for diagnostic in &loaded.diagnostics {
+                    println!("{diagnostic}");
+                }
+                println!(
+                    "{} files checked: {errors} error(s), {warnings} warning(s)",
+                    loaded.files
+                );
+            }
+            Ok(if errors == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        ContentCommand::Stats { content_dir, json } => {
+            let loaded = witaj_content::load(&content_dir, today())?;
+            let stats = witaj_content::stats(&loaded.content);
+            if json {
+                print_json(&stats);
+            } else {
+                println!(
+                    "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
+                    "city", "services", "categories", "pl%", "en%", "uk%", "ru%"
+                );
+                for city in &stats.cities {
+                    let pct = |l: Locale| city.coverage[&l].percent;
+                    println!(
+                        "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
+                        city.city.as_str(),
+                        city.services,
+                        city.categories,
+                        pct(Locale::Pl),
+                        pct(Locale::En),
+                        pct(Locale::Uk),
+                        pct(Locale::Ru)
+                    );
+                }
+                println!("guides: {}", stats.guides);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+# Witaj user interface, English. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = English
+app-name = Witaj
+app-tagline = Help for newcomers in Polish cities, in your language
+
+## First run
+first-run-choose-language = Choose your language
+first-run-language-filter = Find a language
+first-run-choose-city = Choose your city
+first-run-continue = Continue
+first-run-change-later = You can change this later in Settings.
+
+## Navigation
+nav-home = Home
+nav-guides = Guides
+nav-settings = Settings
+nav-back = Back
+nav-skip-to-content = Skip to main content
+nav-main = Main navigation
+
+## Search and results
+search-label = Search services
+search-placeholder = What do you need? For example: doctor, PESEL, work
+search-clear = Clear search
+search-results-count = { $count ->
+    [0] No services found
+    [one] One service found
+   *[other] { $count } services found
+}
+search-empty-title = Nothing found
+search-empty-hint = Try fewer words, remove a filter, or pick a category below.
+search-in-city = in { $city }
+browse-categories = Categories
+recently-viewed = Recently viewed
+recently-viewed-empty = Services you open will appear here.
+
+## Filters
+filters-label = Filters
+filter-open-now = Open now
+filter-free = Free of charge
+filter-speaks-my-language = Speaks my language
+filter-category = Category
+filter-any-category = Any category
+filter-language-spoken = Language spoken
+filter-any-language = Any language
+filter-remove = Remove filter: { $filter }
+
+## Opening status
+hours-open-until = Open · closes { $time }
+hours-open-always = Open 24 hours
+hours-closed-opens = Closed · opens { $day } { $time }
+hours-closed-opens-today = Closed · opens today { $time }
+hours-closed-opens-tomorrow = Closed · opens tomorrow { $time }
+hours-closed = Closed
+hours-unknown = Hours unknown
+hours-week = Opening hours
+hours-today = Today
+hours-day-closed = Closed
+hours-holiday = Public holiday: { $holiday }
+hours-unknown-detail = The hours were not published. Call or check the website before you go.
+
+## Service detail
+service-polish-name = In Polish
+service-what = What they help with
+service-how = How to get help
+service-documents = What to bring
+service-address = Address
+service-open-in-maps = Open in maps
+service-phones = Phone
+service-call = Call { $number }
+service-website = Website
+service-email = Email
+service-languages = Languages spoken
+service-languages-unknown = Not known; Polish is always spoken.
+service-accessibility = Accessibility
+service-cost = Cost
+service-free = Free of charge
+service-paid = There may be fees
+service-cost-unknown = Ask about fees
+service-last-verified = Last checked { $date }
+service-stale = These details were checked more than a year ago and may have changed.
+service-source = Source
+service-organization = Run by
+service-machine-translated = Machine translation: the text in your language was drafted automatically and awaits review.
+service-show-clerk = Show to the clerk
+service-print = Print referral
+service-share-qr = QR code for a phone
+service-status-temporarily-closed = Temporarily closed
+service-status-inactive = Not active
+
+## Guides
+guides-title = Step-by-step guides
+guide-steps = Steps
+guide-checklist = Checklist: what to bring
+guide-offices = Offices in { $city }
+guide-no-offices = No office of this kind is listed for { $city } yet.
+guide-step-number = Step { $number }
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-city = City
+settings-text-size = Text size
+settings-text-size-normal = Normal
+settings-text-size-large = Large
+settings-text-size-larger = Larger
+settings-high-contrast = High contrast
+settings-network = Use the network to update the catalog
+settings-data-status = Catalog status
+settings-wipe = Forget everything on this device
+settings-wipe-done = Your history and settings were removed from this device.
+
+## Catalog status and updates
+data-updated = Updated { $date }
+data-version = Version { $version }
+data-outdated = This information may be outdated. Update when you are online.
+data-update-now = Update now
+data-updating = Updating…
+data-up-to-date = The catalog is up to date.
+data-offline = No connection — the saved catalog is still available.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Something went wrong. The saved catalog is still available.
+error-catalog-open = The catalog could not be opened.
+error-catalog-missing = The catalog is missing. Reinstall the app or import a city feed.
+error-catalog-database = The catalog could not be read.
+error-catalog-corrupt = The catalog is damaged. Reinstall the app or import a city feed.
+error-not-found = This entry no longer exists in the catalog.
+error-invalid-request = The request was not understood.

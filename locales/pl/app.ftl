@@ -1,0 +1,131 @@
+# Interfejs Witaj, polski.
+
+locale-native-name = Polski
+app-name = Witaj
+app-tagline = Pomoc dla nowo przybyłych w polskich miastach, w Twoim języku
+
+## First run
+first-run-choose-language = Wybierz język
+first-run-language-filter = Znajdź język
+first-run-choose-city = Wybierz miasto
+first-run-continue = Dalej
+first-run-change-later = Możesz to później zmienić w Ustawieniach.
+
+## Navigation
+nav-home = Start
+nav-guides = Poradniki
+nav-settings = Ustawienia
+nav-back = Wstecz
+nav-skip-to-content = Przejdź do treści
+nav-main = Nawigacja główna
+
+## Search and results
+search-label = Szukaj usług
+search-placeholder = Czego potrzebujesz? Na przykład: lekarz, PESEL, praca
+search-clear = Wyczyść wyszukiwanie
+search-results-count = { $count ->
+    [0] Nie znaleziono usług
+    [one] Znaleziono jedną usługę
+    [few] Znaleziono { $count } usługi
+   *[other] Znaleziono { $count } usług
+}
+search-empty-title = Nic nie znaleziono
+search-empty-hint = Wpisz mniej słów, usuń filtr albo wybierz kategorię poniżej.
+search-in-city = w mieście { $city }
+browse-categories = Kategorie
+recently-viewed = Ostatnio oglądane
+recently-viewed-empty = Tu pojawią się usługi, które otworzysz.
+
+## Filters
+filters-label = Filtry
+filter-open-now = Otwarte teraz
+filter-free = Bezpłatne
+filter-speaks-my-language = Mówią w moim języku
+filter-category = Kategoria
+filter-any-category = Dowolna kategoria
+filter-language-spoken = Język obsługi
+filter-any-language = Dowolny język
+filter-remove = Usuń filtr: { $filter }
+
+## Opening status
+hours-open-until = Otwarte · do { $time }
+hours-open-always = Otwarte całą dobę
+hours-closed-opens = Zamknięte · otwarcie { $day } { $time }
+hours-closed-opens-today = Zamknięte · otwarcie dziś { $time }
+hours-closed-opens-tomorrow = Zamknięte · otwarcie jutro { $time }
+hours-closed = Zamknięte
+hours-unknown = Godziny nieznane
+hours-week = Godziny otwarcia
+hours-today = Dziś
+hours-day-closed = Nieczynne
+hours-holiday = Święto: { $holiday }
+hours-unknown-detail = Godziny nie zostały opublikowane. Zadzwoń lub sprawdź stronę przed wizytą.
+
+## Service detail
+service-polish-name = Po polsku
+service-what = W czym pomagają
+service-how = Jak uzyskać pomoc
+service-documents = Co zabrać
+service-address = Adres
+service-open-in-maps = Otwórz w mapach
+service-phones = Telefon
+service-call = Zadzwoń: { $number }
+service-website = Strona internetowa
+service-email = E-mail
+service-languages = Języki obsługi
+service-languages-unknown = Nieznane; obsługa zawsze po polsku.
+service-accessibility = Dostępność
+service-cost = Koszt
+service-free = Bezpłatne
+service-paid = Mogą obowiązywać opłaty
+service-cost-unknown = Zapytaj o opłaty
+service-last-verified = Sprawdzono { $date }
+service-stale = Te dane sprawdzono ponad rok temu i mogły się zmienić.
+service-source = Źródło
+service-organization = Prowadzi
+service-machine-translated = Tłumaczenie maszynowe: tekst w Twoim języku przygotowano automatycznie i czeka na weryfikację.
+service-show-clerk = Pokaż urzędnikowi
+service-print = Drukuj skierowanie
+service-share-qr = Kod QR na telefon
+service-status-temporarily-closed = Tymczasowo zamknięte
+service-status-inactive = Nieczynne
+
+## Guides
+guides-title = Poradniki krok po kroku
+guide-steps = Kroki
+guide-checklist = Lista: co zabrać
+guide-offices = Urzędy w mieście { $city }
+guide-no-offices = Dla miasta { $city } nie ma jeszcze takiego urzędu w katalogu.
+guide-step-number = Krok { $number }
+
+## Settings
+settings-title = Ustawienia
+settings-language = Język
+settings-city = Miasto
+settings-text-size = Wielkość tekstu
+settings-text-size-normal = Normalna
+settings-text-size-large = Duża
+settings-text-size-larger = Większa
+settings-high-contrast = Wysoki kontrast
+settings-network = Używaj internetu do aktualizacji katalogu
+settings-data-status = Stan katalogu
+settings-wipe = Usuń wszystko z tego urządzenia
+settings-wipe-done = Historia i ustawienia zostały usunięte z tego urządzenia.
+
+## Catalog status and updates
+data-updated = Zaktualizowano { $date }
+data-version = Wersja { $version }
+data-outdated = Te informacje mogą być nieaktualne. Zaktualizuj, gdy będziesz online.
+data-update-now = Aktualizuj teraz
+data-updating = Aktualizowanie…
+data-up-to-date = Katalog jest aktualny.
+data-offline = Brak połączenia — zapisany katalog nadal działa.
+
+## Errors
+error-generic = Coś poszło nie tak. Zapisany katalog nadal działa.
+error-catalog-open = Nie udało się otworzyć katalogu.
+error-catalog-missing = Brakuje katalogu. Zainstaluj aplikację ponownie lub zaimportuj dane miasta.
+error-catalog-database = Nie udało się odczytać katalogu.
+error-catalog-corrupt = Katalog jest uszkodzony. Zainstaluj aplikację ponownie lub zaimportuj dane miasta.
+error-not-found = Tego wpisu nie ma już w katalogu.
+error-invalid-request = Nie zrozumiano żądania.
