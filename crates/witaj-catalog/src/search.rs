@@ -212,10 +212,8 @@ impl Catalog {
             let mut all: Vec<u32> = (0..snapshot.docs.len() as u32)
                 .filter(|&doc| filter(doc))
                 .collect();
-            let sort_key = |doc: &u32| {
-                witaj_text::keys(snapshot.docs[*doc as usize].name.get(request.locale))
-                    .collect::<Vec<_>>()
-            };
+            let sort_key =
+                |doc: &u32| witaj_text::sort_key(snapshot.docs[*doc as usize].name.get(request.locale));
             all.sort_by_cached_key(sort_key);
             all.into_iter().map(|doc| (doc, 0)).collect()
         } else {

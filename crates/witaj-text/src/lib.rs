@@ -33,6 +33,16 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`')
 }
 
+/// A key for ordering names alphabetically: lowercase, diacritics folded,
+/// Cyrillic romanised, but spellings not merged (so "wy" stays after "wo").
+pub fn sort_key(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        fold_char(c, &mut folded);
+    }
+    folded
+}
+
 /// The search key of one word.
 pub fn key(word: &str) -> String {
     let mut folded = String::with_capacity(word.len() + 4);
