@@ -230,24 +230,24 @@ impl Catalog {
                 .map(|hit| (hit.doc, hit.score))
                 .collect()
         };
-        let mut results = Vec::with_capacity(request.limit.min(ranked.len()));
+        let mut chosen = Vec::with_capacity(request.limit.min(ranked.len()));
         for (doc, score) in ranked {
-            if results.len() == request.limit {
+            if chosen.len() == request.limit {
                 break;
             }
             let open = status_of(doc);
             if request.open_only && !open.is_open() {
                 continue;
             }
-            let id = &snapshot.docs[doc as usize].id;
-            if let Some(service) = self.service(id)? {
-                results.push(SearchResult {
-                    service,
-                    score,
-                    open,
-                });
-            }
+            chosen.push((snapshot.docs[doc as usize].id.as_str(), score, open));
         }
+        let ids: Vec<&str> = chosen.iter().map(|(id, _, _)| *id).collect();
+        let mut services: HashMap<String, Service> =
+            self.services_by_id(&ids)?.into_iter().map(|s| (s.id.clone(), s)).collect();
+        let results = chosen
+            .into_iter()
+            .filter_map(|(id, score, open)| services.remove(id).map(|service| SearchResult { service, score, open }))
+            .collect();
         tx.finish()?;
         Ok(results)
     }

@@ -1,7 +1,9 @@
 //! Rows in, rows out: the mapping between [`Service`]/[`Guide`] and tables.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use std::collections::HashMap;
+
+use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use witaj_model::{
@@ -259,7 +261,7 @@ impl ServiceRow {
         })
     }
 
-    fn into_service(self, conn: &Connection) -> Result<Service, CatalogError> {
+    fn into_service(self, children: &mut Children) -> Result<Service, CatalogError> {
         let id = self.id.as_str();
         let [name, description, application_process, fees, keywords] = &self.texts;
         let location = match self.address {
@@ -297,10 +299,10 @@ impl ServiceRow {
             email: self.email,
             free: self.free,
             opening_hours: self.opening_hours,
-            languages: languages_of(conn, id)?,
+            languages: children.languages.remove(id).unwrap_or_default(),
             location,
-            phones: phones_of(conn, id)?,
-            documents: documents_of(conn, id)?,
+            phones: children.phones.remove(id).unwrap_or_default(),
+            documents: children.documents.remove(id).unwrap_or_default(),
             source_url: self.source_url,
             last_verified: parse_field::<NaiveDate>("last_verified", id, &self.last_verified)?,
             machine_translated: decode("machine_translated", id, &self.machine_translated)?,
@@ -309,43 +311,56 @@ impl ServiceRow {
     }
 }
 
-fn languages_of(conn: &Connection, id: &str) -> Result<Vec<String>, CatalogError> {
-    let mut statement =
-        conn.prepare_cached("SELECT code FROM language WHERE service_id = ?1 ORDER BY rowid")?;
-    let codes = statement
-        .query_map([id], |row| row.get(0))?
-        .collect::<Result<_, _>>()?;
-    Ok(codes)
+/// The rows of the child tables (HSDS `language`, `phone`,
+/// `required_document`) for a set of services, read in one query each.
+#[derive(Default)]
+struct Children {
+    languages: HashMap<String, Vec<String>>,
+    phones: HashMap<String, Vec<Phone>>,
+    documents: HashMap<String, Vec<LocalizedText>>,
 }
 
-fn phones_of(conn: &Connection, id: &str) -> Result<Vec<Phone>, CatalogError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT number, description, languages FROM phone WHERE service_id = ?1 ORDER BY position",
-    )?;
-    let rows: Vec<(String, String, String)> = statement
-        .query_map([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
-        .collect::<Result<_, _>>()?;
-    rows.into_iter()
-        .map(|(number, description, languages)| {
-            Ok(Phone {
-                number,
-                description: decode("phone description", id, &description)?,
-                languages: decode("phone languages", id, &languages)?,
-            })
-        })
-        .collect()
-}
-
-fn documents_of(conn: &Connection, id: &str) -> Result<Vec<LocalizedText>, CatalogError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT document FROM required_document WHERE service_id = ?1 ORDER BY position",
-    )?;
-    let rows: Vec<String> = statement
-        .query_map([id], |row| row.get(0))?
-        .collect::<Result<_, _>>()?;
-    rows.iter()
-        .map(|text| decode("required document", id, text))
-        .collect()
+impl Children {
+    /// `condition` selects services through the alias `s`, as in the main query.
+    fn load(conn: &Connection, condition: &str, param: &dyn ToSql) -> Result<Self, CatalogError> {
+        let mut children = Children::default();
+        let sql = format!(
+            "SELECT c.service_id, c.code FROM language c JOIN service s ON s.id = c.service_id
+             WHERE {condition} ORDER BY c.service_id, c.rowid"
+        );
+        let mut statement = conn.prepare_cached(&sql)?;
+        let mut rows = statement.query([param])?;
+        while let Some(row) = rows.next()? {
+            children.languages.entry(row.get(0)?).or_default().push(row.get(1)?);
+        }
+        let sql = format!(
+            "SELECT c.service_id, c.number, c.description, c.languages FROM phone c JOIN service s ON s.id = c.service_id
+             WHERE {condition} ORDER BY c.service_id, c.position"
+        );
+        let mut statement = conn.prepare_cached(&sql)?;
+        let mut rows = statement.query([param])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let phone = Phone {
+                number: row.get(1)?,
+                description: decode("phone description", &id, &row.get::<_, String>(2)?)?,
+                languages: decode("phone languages", &id, &row.get::<_, String>(3)?)?,
+            };
+            children.phones.entry(id).or_default().push(phone);
+        }
+        let sql = format!(
+            "SELECT c.service_id, c.document FROM required_document c JOIN service s ON s.id = c.service_id
+             WHERE {condition} ORDER BY c.service_id, c.position"
+        );
+        let mut statement = conn.prepare_cached(&sql)?;
+        let mut rows = statement.query([param])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let document = decode("required document", &id, &row.get::<_, String>(1)?)?;
+            children.documents.entry(id).or_default().push(document);
+        }
+        Ok(children)
+    }
 }
 
 /// How many services a city has.
@@ -362,29 +377,32 @@ pub struct CategoryCount {
 }
 
 impl Catalog {
+    /// Services matching `condition` (over the alias `s`), in id order,
+    /// in four queries however many there are.
+    fn load(&self, condition: &str, param: &dyn ToSql) -> Result<Vec<Service>, CatalogError> {
+        let sql = format!("SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE {condition} ORDER BY s.id");
+        let rows: Vec<ServiceRow> =
+            self.conn.prepare_cached(&sql)?.query_map([param], ServiceRow::read)?.collect::<Result<_, _>>()?;
+        let mut children = Children::load(&self.conn, condition, param)?;
+        rows.into_iter().map(|row| row.into_service(&mut children)).collect()
+    }
+
     pub fn service(&self, id: &str) -> Result<Option<Service>, CatalogError> {
-        let sql = format!("SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE s.id = ?1");
-        let row = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([id], ServiceRow::read)
-            .optional()?;
-        row.map(|row| row.into_service(&self.conn)).transpose()
+        Ok(self.load("s.id = ?1", &id)?.pop())
     }
 
     /// Every service, or those of one city, in id order.
     pub fn services(&self, city: Option<CityId>) -> Result<Vec<Service>, CatalogError> {
-        let sql = format!(
-            "SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE ?1 IS NULL OR s.city = ?1 ORDER BY s.id"
-        );
-        let rows: Vec<ServiceRow> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_map([city.map(CityId::as_str)], ServiceRow::read)?
-            .collect::<Result<_, _>>()?;
-        rows.into_iter()
-            .map(|row| row.into_service(&self.conn))
-            .collect()
+        self.load("(?1 IS NULL OR s.city = ?1)", &city.map(CityId::as_str))
+    }
+
+    /// The services with these ids, in the order given; unknown ids are skipped.
+    pub fn services_by_id(&self, ids: &[&str]) -> Result<Vec<Service>, CatalogError> {
+        let list = serde_json::to_string(ids).expect("a list of strings serializes");
+        let mut services = self.load("s.id IN (SELECT value FROM json_each(?1))", &list)?;
+        let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        services.sort_by_key(|service| position.get(service.id.as_str()).copied().unwrap_or(usize::MAX));
+        Ok(services)
     }
 
     /// All twelve cities with their service counts (zero where no content yet).

@@ -1,0 +1,134 @@
+# Witaj user interface, Arabic. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = العربية
+app-name = Witaj
+app-tagline = مساعدة للقادمين الجدد في المدن البولندية، بلغتك
+
+## First run
+first-run-choose-language = اختر لغتك
+first-run-language-filter = ابحث عن لغة
+first-run-choose-city = اختر مدينتك
+first-run-continue = متابعة
+first-run-change-later = يمكنك تغيير ذلك لاحقا من الإعدادات.
+
+## Navigation
+nav-home = الرئيسية
+nav-guides = الأدلة
+nav-settings = الإعدادات
+nav-back = رجوع
+nav-skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-main = التنقل الرئيسي
+
+## Search and results
+search-label = ابحث عن الخدمات
+search-placeholder = ماذا تحتاج؟ مثلا: طبيب، PESEL، عمل
+search-clear = مسح البحث
+search-results-count = { $count ->
+    [0] لم يتم العثور على أي خدمة
+    [one] تم العثور على خدمة واحدة
+    [two] تم العثور على خدمتين
+    [few] تم العثور على { $count } خدمات
+    [many] تم العثور على { $count } خدمة
+   *[other] تم العثور على { $count } خدمة
+}
+search-empty-title = لم يتم العثور على شيء
+search-empty-hint = جرب كلمات أقل، أو أزل أحد عوامل التصفية، أو اختر فئة من الأسفل.
+search-in-city = في { $city }
+browse-categories = الفئات
+recently-viewed = شوهدت مؤخرا
+recently-viewed-empty = ستظهر هنا الخدمات التي تفتحها.
+
+## Filters
+filters-label = عوامل التصفية
+filter-open-now = مفتوح الآن
+filter-free = مجاني
+filter-speaks-my-language = يتحدثون لغتي
+filter-category = الفئة
+filter-any-category = أي فئة
+filter-language-spoken = لغة الخدمة
+filter-any-language = أي لغة
+filter-remove = إزالة عامل التصفية: { $filter }
+
+## Opening status
+hours-open-until = مفتوح · يغلق الساعة { $time }
+hours-open-always = مفتوح 24 ساعة
+hours-closed-opens = مغلق · يفتح يوم { $day } الساعة { $time }
+hours-closed-opens-today = مغلق · يفتح اليوم الساعة { $time }
+hours-closed-opens-tomorrow = مغلق · يفتح غدا الساعة { $time }
+hours-closed = مغلق
+hours-unknown = ساعات العمل غير معروفة
+hours-week = ساعات العمل
+hours-today = اليوم
+hours-day-closed = مغلق
+hours-holiday = عطلة رسمية: { $holiday }
+hours-unknown-detail = لم تنشر ساعات العمل. اتصل أو تحقق من الموقع الإلكتروني قبل الذهاب.
+
+## Service detail
+service-polish-name = بالبولندية
+service-what = بماذا يساعدون
+service-how = كيف تحصل على المساعدة
+service-documents = ماذا تحضر معك
+service-address = العنوان
+service-open-in-maps = افتح في الخرائط
+service-phones = الهاتف
+service-call = اتصل بالرقم { $number }
+service-website = الموقع الإلكتروني
+service-email = البريد الإلكتروني
+service-languages = لغات الخدمة
+service-languages-unknown = غير معروف؛ البولندية متاحة دائما.
+service-accessibility = إمكانية الوصول
+service-cost = التكلفة
+service-free = مجاني
+service-paid = قد تكون هناك رسوم
+service-cost-unknown = اسأل عن الرسوم
+service-last-verified = آخر تحقق: { $date }
+service-stale = تم التحقق من هذه المعلومات قبل أكثر من سنة، وربما تغيرت.
+service-source = المصدر
+service-organization = الجهة المسؤولة
+service-machine-translated = ترجمة آلية: تمت صياغة النص بلغتك تلقائيا، وهو بانتظار المراجعة.
+service-show-clerk = اعرضه على الموظف
+service-print = اطبع الإحالة
+service-share-qr = رمز QR للهاتف
+service-status-temporarily-closed = مغلق مؤقتا
+service-status-inactive = غير نشط
+
+## Guides
+guides-title = أدلة خطوة بخطوة
+guide-steps = الخطوات
+guide-checklist = قائمة: ماذا تحضر معك
+guide-offices = المكاتب في { $city }
+guide-no-offices = لا يوجد بعد مكتب من هذا النوع مدرج في { $city }.
+guide-step-number = الخطوة { $number }
+
+## Settings
+settings-title = الإعدادات
+settings-language = اللغة
+settings-city = المدينة
+settings-text-size = حجم النص
+settings-text-size-normal = عادي
+settings-text-size-large = كبير
+settings-text-size-larger = أكبر
+settings-high-contrast = تباين عال
+settings-network = استخدم الإنترنت لتحديث الكتالوج
+settings-data-status = حالة الكتالوج
+settings-wipe = احذف كل شيء من هذا الجهاز
+settings-wipe-done = تم حذف سجلك وإعداداتك من هذا الجهاز.
+
+## Catalog status and updates
+data-updated = تم التحديث في { $date }
+data-version = الإصدار { $version }
+data-outdated = قد تكون هذه المعلومات قديمة. حدثها عندما تتصل بالإنترنت.
+data-update-now = حدث الآن
+data-updating = جار التحديث…
+data-up-to-date = الكتالوج محدث.
+data-offline = لا يوجد اتصال — الكتالوج المحفوظ لا يزال متاحا.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = حدث خطأ ما. الكتالوج المحفوظ لا يزال متاحا.
+error-catalog-open = تعذر فتح الكتالوج.
+error-catalog-missing = الكتالوج غير موجود. أعد تثبيت التطبيق أو استورد بيانات مدينة.
+error-catalog-database = تعذرت قراءة الكتالوج.
+error-catalog-corrupt = الكتالوج تالف. أعد تثبيت التطبيق أو استورد بيانات مدينة.
+error-not-found = هذا الإدخال لم يعد موجودا في الكتالوج.
+error-invalid-request = تعذر فهم الطلب.

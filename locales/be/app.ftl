@@ -1,0 +1,133 @@
+# Witaj user interface, Belarusian. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = Беларуская
+app-name = Witaj
+app-tagline = Дапамога для тых, хто нядаўна прыехаў у польскія гарады, — на вашай мове
+
+## First run
+first-run-choose-language = Выберыце мову
+first-run-language-filter = Знайсці мову
+first-run-choose-city = Выберыце горад
+first-run-continue = Далей
+first-run-change-later = Гэта можна змяніць пазней у раздзеле «Налады».
+
+## Navigation
+nav-home = Галоўная
+nav-guides = Інструкцыі
+nav-settings = Налады
+nav-back = Назад
+nav-skip-to-content = Перайсці да асноўнага зместу
+nav-main = Асноўная навігацыя
+
+## Search and results
+search-label = Пошук паслуг
+search-placeholder = Што вам трэба? Напрыклад: урач, PESEL, праца
+search-clear = Ачысціць пошук
+search-results-count = { $count ->
+    [0] Паслуг не знойдзена
+    [one] Знойдзена { $count } паслуга
+    [few] Знойдзена { $count } паслугі
+    [many] Знойдзена { $count } паслуг
+   *[other] Знойдзена { $count } паслугі
+}
+search-empty-title = Нічога не знойдзена
+search-empty-hint = Паспрабуйце менш слоў, прыбярыце фільтр або выберыце катэгорыю ніжэй.
+search-in-city = у горадзе { $city }
+browse-categories = Катэгорыі
+recently-viewed = Нядаўна прагледжаныя
+recently-viewed-empty = Тут з’явяцца паслугі, якія вы адкрыеце.
+
+## Filters
+filters-label = Фільтры
+filter-open-now = Адчынена зараз
+filter-free = Бясплатна
+filter-speaks-my-language = Размаўляюць на маёй мове
+filter-category = Катэгорыя
+filter-any-category = Любая катэгорыя
+filter-language-spoken = Мова абслугоўвання
+filter-any-language = Любая мова
+filter-remove = Прыбраць фільтр: { $filter }
+
+## Opening status
+hours-open-until = Адчынена · да { $time }
+hours-open-always = Адчынена кругласутачна
+hours-closed-opens = Зачынена · адчыніцца: { $day }, { $time }
+hours-closed-opens-today = Зачынена · адчыніцца сёння, { $time }
+hours-closed-opens-tomorrow = Зачынена · адчыніцца заўтра, { $time }
+hours-closed = Зачынена
+hours-unknown = Гадзіны працы невядомыя
+hours-week = Гадзіны працы
+hours-today = Сёння
+hours-day-closed = Зачынена
+hours-holiday = Свята: { $holiday }
+hours-unknown-detail = Гадзіны працы не апублікаваныя. Перад візітам патэлефануйце або праверце сайт.
+
+## Service detail
+service-polish-name = Па-польску
+service-what = З чым дапамагаюць
+service-how = Як атрымаць дапамогу
+service-documents = Што ўзяць з сабой
+service-address = Адрас
+service-open-in-maps = Адкрыць на карце
+service-phones = Тэлефон
+service-call = Патэлефанаваць: { $number }
+service-website = Сайт
+service-email = Эл. пошта
+service-languages = Мовы абслугоўвання
+service-languages-unknown = Невядома; па-польску абслугоўваюць заўсёды.
+service-accessibility = Даступнасць
+service-cost = Кошт
+service-free = Бясплатна
+service-paid = Можа быць платна
+service-cost-unknown = Спытайце пра кошт
+service-last-verified = Апошняя праверка: { $date }
+service-stale = Гэтыя звесткі правяралі больш за год таму, таму яны маглі змяніцца.
+service-source = Крыніца
+service-organization = Арганізацыя
+service-machine-translated = Машынны пераклад: тэкст на вашай мове створаны аўтаматычна і чакае праверкі.
+service-show-clerk = Паказаць супрацоўніку
+service-print = Раздрукаваць накіраванне
+service-share-qr = QR-код для тэлефона
+service-status-temporarily-closed = Часова зачынена
+service-status-inactive = Не працуе
+
+## Guides
+guides-title = Пакрокавыя інструкцыі
+guide-steps = Крокі
+guide-checklist = Спіс: што ўзяць з сабой
+guide-offices = Установы ў горадзе { $city }
+guide-no-offices = Для горада { $city } такой установы ў каталогу пакуль няма.
+guide-step-number = Крок { $number }
+
+## Settings
+settings-title = Налады
+settings-language = Мова
+settings-city = Горад
+settings-text-size = Памер тэксту
+settings-text-size-normal = Звычайны
+settings-text-size-large = Вялікі
+settings-text-size-larger = Яшчэ большы
+settings-high-contrast = Высокі кантраст
+settings-network = Абнаўляць каталог праз інтэрнэт
+settings-data-status = Стан каталога
+settings-wipe = Выдаліць усё з гэтай прылады
+settings-wipe-done = Ваша гісторыя і налады выдалены з гэтай прылады.
+
+## Catalog status and updates
+data-updated = Абноўлена { $date }
+data-version = Версія { $version }
+data-outdated = Гэтая інфармацыя можа быць састарэлай. Абнавіце яе, калі будзеце ў сетцы.
+data-update-now = Абнавіць зараз
+data-updating = Абнаўленне…
+data-up-to-date = Каталог актуальны.
+data-offline = Няма злучэння — захаваны каталог па-ранейшаму даступны.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Нешта пайшло не так. Захаваны каталог па-ранейшаму даступны.
+error-catalog-open = Не ўдалося адкрыць каталог.
+error-catalog-missing = Каталог адсутнічае. Пераўсталюйце праграму або імпартуйце даныя горада.
+error-catalog-database = Не ўдалося прачытаць каталог.
+error-catalog-corrupt = Каталог пашкоджаны. Пераўсталюйце праграму або імпартуйце даныя горада.
+error-not-found = Гэтага запісу ўжо няма ў каталогу.
+error-invalid-request = Не ўдалося зразумець запыт.

@@ -1,0 +1,131 @@
+# Witaj user interface, Hindi. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = हिन्दी
+app-name = Witaj
+app-tagline = पोलैंड के शहरों में नए आए लोगों के लिए मदद, आपकी भाषा में
+
+## First run
+first-run-choose-language = अपनी भाषा चुनें
+first-run-language-filter = भाषा खोजें
+first-run-choose-city = अपना शहर चुनें
+first-run-continue = आगे बढ़ें
+first-run-change-later = आप इसे बाद में सेटिंग्स में बदल सकते हैं।
+
+## Navigation
+nav-home = होम
+nav-guides = गाइड
+nav-settings = सेटिंग्स
+nav-back = वापस
+nav-skip-to-content = मुख्य सामग्री पर जाएँ
+nav-main = मुख्य नेविगेशन
+
+## Search and results
+search-label = सेवाएँ खोजें
+search-placeholder = आपको क्या चाहिए? जैसे: डॉक्टर, PESEL, काम
+search-clear = खोज साफ़ करें
+search-results-count = { $count ->
+    [0] कोई सेवा नहीं मिली
+    [one] एक सेवा मिली
+   *[other] { $count } सेवाएँ मिलीं
+}
+search-empty-title = कुछ नहीं मिला
+search-empty-hint = कम शब्द लिखकर देखें, कोई फ़िल्टर हटाएँ, या नीचे कोई श्रेणी चुनें।
+search-in-city = { $city } में
+browse-categories = श्रेणियाँ
+recently-viewed = हाल ही में देखी गईं
+recently-viewed-empty = आप जो सेवाएँ खोलेंगे, वे यहाँ दिखेंगी।
+
+## Filters
+filters-label = फ़िल्टर
+filter-open-now = अभी खुला है
+filter-free = मुफ़्त
+filter-speaks-my-language = मेरी भाषा बोलते हैं
+filter-category = श्रेणी
+filter-any-category = कोई भी श्रेणी
+filter-language-spoken = बोली जाने वाली भाषा
+filter-any-language = कोई भी भाषा
+filter-remove = फ़िल्टर हटाएँ: { $filter }
+
+## Opening status
+hours-open-until = खुला है · { $time } बजे बंद होगा
+hours-open-always = 24 घंटे खुला
+hours-closed-opens = बंद है · { $day } को { $time } बजे खुलेगा
+hours-closed-opens-today = बंद है · आज { $time } बजे खुलेगा
+hours-closed-opens-tomorrow = बंद है · कल { $time } बजे खुलेगा
+hours-closed = बंद है
+hours-unknown = समय की जानकारी नहीं है
+hours-week = खुलने का समय
+hours-today = आज
+hours-day-closed = बंद
+hours-holiday = सार्वजनिक छुट्टी: { $holiday }
+hours-unknown-detail = खुलने का समय प्रकाशित नहीं किया गया है। जाने से पहले फ़ोन करें या वेबसाइट देखें।
+
+## Service detail
+service-polish-name = पोलिश में
+service-what = वे किसमें मदद करते हैं
+service-how = मदद कैसे पाएँ
+service-documents = साथ क्या लाएँ
+service-address = पता
+service-open-in-maps = मैप में खोलें
+service-phones = फ़ोन
+service-call = { $number } पर कॉल करें
+service-website = वेबसाइट
+service-email = ईमेल
+service-languages = बोली जाने वाली भाषाएँ
+service-languages-unknown = पता नहीं; पोलिश हमेशा बोली जाती है।
+service-accessibility = सुगम्यता
+service-cost = शुल्क
+service-free = मुफ़्त
+service-paid = शुल्क लग सकता है
+service-cost-unknown = शुल्क के बारे में पूछें
+service-last-verified = आख़िरी बार जाँचा गया: { $date }
+service-stale = यह जानकारी एक साल से ज़्यादा पहले जाँची गई थी, इसलिए यह बदल चुकी हो सकती है।
+service-source = स्रोत
+service-organization = संचालक
+service-machine-translated = मशीनी अनुवाद: आपकी भाषा का पाठ अपने-आप तैयार किया गया है और समीक्षा की प्रतीक्षा में है।
+service-show-clerk = कर्मचारी को दिखाएँ
+service-print = रेफ़रल प्रिंट करें
+service-share-qr = फ़ोन के लिए QR कोड
+service-status-temporarily-closed = अस्थायी रूप से बंद
+service-status-inactive = सक्रिय नहीं
+
+## Guides
+guides-title = चरण-दर-चरण गाइड
+guide-steps = चरण
+guide-checklist = चेकलिस्ट: साथ क्या लाएँ
+guide-offices = { $city } में दफ़्तर
+guide-no-offices = { $city } के लिए इस तरह का कोई दफ़्तर अभी सूची में नहीं है।
+guide-step-number = चरण { $number }
+
+## Settings
+settings-title = सेटिंग्स
+settings-language = भाषा
+settings-city = शहर
+settings-text-size = टेक्स्ट का आकार
+settings-text-size-normal = सामान्य
+settings-text-size-large = बड़ा
+settings-text-size-larger = और बड़ा
+settings-high-contrast = हाई कंट्रास्ट
+settings-network = कैटलॉग अपडेट करने के लिए इंटरनेट का इस्तेमाल करें
+settings-data-status = कैटलॉग की स्थिति
+settings-wipe = इस डिवाइस से सब कुछ मिटा दें
+settings-wipe-done = आपका इतिहास और सेटिंग्स इस डिवाइस से हटा दी गई हैं।
+
+## Catalog status and updates
+data-updated = { $date } को अपडेट किया गया
+data-version = संस्करण { $version }
+data-outdated = यह जानकारी पुरानी हो सकती है। ऑनलाइन होने पर अपडेट करें।
+data-update-now = अभी अपडेट करें
+data-updating = अपडेट हो रहा है…
+data-up-to-date = कैटलॉग अप-टू-डेट है।
+data-offline = इंटरनेट कनेक्शन नहीं है — सहेजा गया कैटलॉग अब भी उपलब्ध है।
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = कुछ गड़बड़ हो गई। सहेजा गया कैटलॉग अब भी उपलब्ध है।
+error-catalog-open = कैटलॉग खोला नहीं जा सका।
+error-catalog-missing = कैटलॉग मौजूद नहीं है। ऐप दोबारा इंस्टॉल करें या किसी शहर का डेटा इम्पोर्ट करें।
+error-catalog-database = कैटलॉग पढ़ा नहीं जा सका।
+error-catalog-corrupt = कैटलॉग ख़राब हो गया है। ऐप दोबारा इंस्टॉल करें या किसी शहर का डेटा इम्पोर्ट करें।
+error-not-found = यह प्रविष्टि अब कैटलॉग में नहीं है।
+error-invalid-request = अनुरोध समझा नहीं जा सका।

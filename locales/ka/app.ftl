@@ -1,0 +1,131 @@
+# Witaj user interface, Georgian. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = ქართული
+app-name = Witaj
+app-tagline = დახმარება ახლად ჩამოსულებისთვის პოლონეთის ქალაქებში — თქვენს ენაზე
+
+## First run
+first-run-choose-language = აირჩიეთ ენა
+first-run-language-filter = ენის ძებნა
+first-run-choose-city = აირჩიეთ ქალაქი
+first-run-continue = გაგრძელება
+first-run-change-later = ამის შეცვლა მოგვიანებით შეგიძლიათ პარამეტრებში.
+
+## Navigation
+nav-home = მთავარი
+nav-guides = გზამკვლევები
+nav-settings = პარამეტრები
+nav-back = უკან
+nav-skip-to-content = მთავარ შინაარსზე გადასვლა
+nav-main = მთავარი ნავიგაცია
+
+## Search and results
+search-label = სერვისების ძებნა
+search-placeholder = რა გჭირდებათ? მაგალითად: ექიმი, PESEL, სამსახური
+search-clear = ძებნის გასუფთავება
+search-results-count = { $count ->
+    [0] სერვისები ვერ მოიძებნა
+    [one] მოიძებნა { $count } სერვისი
+   *[other] მოიძებნა { $count } სერვისი
+}
+search-empty-title = ვერაფერი მოიძებნა
+search-empty-hint = სცადეთ ნაკლები სიტყვა, მოხსენით ფილტრი ან აირჩიეთ კატეგორია ქვემოთ.
+search-in-city = ქალაქი: { $city }
+browse-categories = კატეგორიები
+recently-viewed = ბოლოს ნანახი
+recently-viewed-empty = აქ გამოჩნდება სერვისები, რომლებსაც გახსნით.
+
+## Filters
+filters-label = ფილტრები
+filter-open-now = ახლა ღიაა
+filter-free = უფასო
+filter-speaks-my-language = საუბრობენ ჩემს ენაზე
+filter-category = კატეგორია
+filter-any-category = ნებისმიერი კატეგორია
+filter-language-spoken = მომსახურების ენა
+filter-any-language = ნებისმიერი ენა
+filter-remove = ფილტრის მოხსნა: { $filter }
+
+## Opening status
+hours-open-until = ღიაა · იკეტება { $time }-ზე
+hours-open-always = ღიაა 24 საათის განმავლობაში
+hours-closed-opens = დაკეტილია · გაიხსნება: { $day }, { $time }
+hours-closed-opens-today = დაკეტილია · გაიხსნება დღეს, { $time }
+hours-closed-opens-tomorrow = დაკეტილია · გაიხსნება ხვალ, { $time }
+hours-closed = დაკეტილია
+hours-unknown = სამუშაო საათები უცნობია
+hours-week = სამუშაო საათები
+hours-today = დღეს
+hours-day-closed = დაკეტილია
+hours-holiday = დღესასწაული: { $holiday }
+hours-unknown-detail = სამუშაო საათები გამოქვეყნებული არ არის. მისვლამდე დარეკეთ ან შეამოწმეთ ვებგვერდი.
+
+## Service detail
+service-polish-name = პოლონურად
+service-what = რაში გეხმარებიან
+service-how = როგორ მიიღოთ დახმარება
+service-documents = რა უნდა წაიღოთ
+service-address = მისამართი
+service-open-in-maps = რუკაზე გახსნა
+service-phones = ტელეფონი
+service-call = დარეკვა: { $number }
+service-website = ვებგვერდი
+service-email = ელფოსტა
+service-languages = მომსახურების ენები
+service-languages-unknown = უცნობია; პოლონურად ყოველთვის გემსახურებიან.
+service-accessibility = ხელმისაწვდომობა
+service-cost = ღირებულება
+service-free = უფასო
+service-paid = შესაძლოა ფასიანი იყოს
+service-cost-unknown = იკითხეთ საფასურის შესახებ
+service-last-verified = ბოლოს შემოწმდა: { $date }
+service-stale = ეს მონაცემები ერთ წელზე მეტი ხნის წინ შემოწმდა და შესაძლოა შეიცვალა.
+service-source = წყარო
+service-organization = ორგანიზაცია
+service-machine-translated = მანქანური თარგმანი: ტექსტი თქვენს ენაზე ავტომატურად მომზადდა და შემოწმებას ელოდება.
+service-show-clerk = თანამშრომლისთვის ჩვენება
+service-print = მიმართვის დაბეჭდვა
+service-share-qr = QR კოდი ტელეფონისთვის
+service-status-temporarily-closed = დროებით დაკეტილია
+service-status-inactive = არ მუშაობს
+
+## Guides
+guides-title = ნაბიჯ-ნაბიჯ გზამკვლევები
+guide-steps = ნაბიჯები
+guide-checklist = სია: რა უნდა წაიღოთ
+guide-offices = დაწესებულებები — { $city }
+guide-no-offices = ქალაქი { $city }: ასეთი დაწესებულება კატალოგში ჯერ არ არის.
+guide-step-number = ნაბიჯი { $number }
+
+## Settings
+settings-title = პარამეტრები
+settings-language = ენა
+settings-city = ქალაქი
+settings-text-size = ტექსტის ზომა
+settings-text-size-normal = ჩვეულებრივი
+settings-text-size-large = დიდი
+settings-text-size-larger = უფრო დიდი
+settings-high-contrast = მაღალი კონტრასტი
+settings-network = კატალოგის განახლება ინტერნეტით
+settings-data-status = კატალოგის მდგომარეობა
+settings-wipe = ყველაფრის წაშლა ამ მოწყობილობიდან
+settings-wipe-done = თქვენი ისტორია და პარამეტრები ამ მოწყობილობიდან წაიშალა.
+
+## Catalog status and updates
+data-updated = განახლდა: { $date }
+data-version = ვერსია { $version }
+data-outdated = ეს ინფორმაცია შესაძლოა მოძველებული იყოს. განაახლეთ, როცა ინტერნეტთან იქნებით დაკავშირებული.
+data-update-now = ახლავე განახლება
+data-updating = ახლდება…
+data-up-to-date = კატალოგი განახლებულია.
+data-offline = კავშირი არ არის — შენახული კატალოგი კვლავ ხელმისაწვდომია.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = რაღაც შეცდომა მოხდა. შენახული კატალოგი კვლავ ხელმისაწვდომია.
+error-catalog-open = კატალოგის გახსნა ვერ მოხერხდა.
+error-catalog-missing = კატალოგი არ არის. ხელახლა დააინსტალირეთ აპლიკაცია ან შემოიტანეთ ქალაქის მონაცემები.
+error-catalog-database = კატალოგის წაკითხვა ვერ მოხერხდა.
+error-catalog-corrupt = კატალოგი დაზიანებულია. ხელახლა დააინსტალირეთ აპლიკაცია ან შემოიტანეთ ქალაქის მონაცემები.
+error-not-found = ეს ჩანაწერი კატალოგში აღარ არის.
+error-invalid-request = მოთხოვნის გაგება ვერ მოხერხდა.

@@ -1,0 +1,133 @@
+# Witaj user interface, Russian. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = Русский
+app-name = Witaj
+app-tagline = Помощь для новоприбывших в польских городах — на вашем языке
+
+## First run
+first-run-choose-language = Выберите язык
+first-run-language-filter = Найти язык
+first-run-choose-city = Выберите город
+first-run-continue = Далее
+first-run-change-later = Это можно изменить позже в разделе «Настройки».
+
+## Navigation
+nav-home = Главная
+nav-guides = Инструкции
+nav-settings = Настройки
+nav-back = Назад
+nav-skip-to-content = Перейти к основному содержимому
+nav-main = Основная навигация
+
+## Search and results
+search-label = Поиск услуг
+search-placeholder = Что вам нужно? Например: врач, PESEL, работа
+search-clear = Очистить поиск
+search-results-count = { $count ->
+    [0] Услуги не найдены
+    [one] Найдена { $count } услуга
+    [few] Найдено { $count } услуги
+    [many] Найдено { $count } услуг
+   *[other] Найдено { $count } услуги
+}
+search-empty-title = Ничего не найдено
+search-empty-hint = Попробуйте меньше слов, уберите фильтр или выберите категорию ниже.
+search-in-city = в городе { $city }
+browse-categories = Категории
+recently-viewed = Недавно просмотренные
+recently-viewed-empty = Здесь появятся услуги, которые вы откроете.
+
+## Filters
+filters-label = Фильтры
+filter-open-now = Открыто сейчас
+filter-free = Бесплатно
+filter-speaks-my-language = Говорят на моём языке
+filter-category = Категория
+filter-any-category = Любая категория
+filter-language-spoken = Язык обслуживания
+filter-any-language = Любой язык
+filter-remove = Убрать фильтр: { $filter }
+
+## Opening status
+hours-open-until = Открыто · до { $time }
+hours-open-always = Открыто круглосуточно
+hours-closed-opens = Закрыто · откроется: { $day }, { $time }
+hours-closed-opens-today = Закрыто · откроется сегодня в { $time }
+hours-closed-opens-tomorrow = Закрыто · откроется завтра в { $time }
+hours-closed = Закрыто
+hours-unknown = Часы работы неизвестны
+hours-week = Часы работы
+hours-today = Сегодня
+hours-day-closed = Закрыто
+hours-holiday = Праздник: { $holiday }
+hours-unknown-detail = Часы работы не опубликованы. Перед визитом позвоните или проверьте сайт.
+
+## Service detail
+service-polish-name = По-польски
+service-what = С чем помогают
+service-how = Как получить помощь
+service-documents = Что взять с собой
+service-address = Адрес
+service-open-in-maps = Открыть на карте
+service-phones = Телефон
+service-call = Позвонить: { $number }
+service-website = Сайт
+service-email = Эл. почта
+service-languages = Языки обслуживания
+service-languages-unknown = Неизвестно; по-польски обслуживают всегда.
+service-accessibility = Доступность
+service-cost = Стоимость
+service-free = Бесплатно
+service-paid = Возможна оплата
+service-cost-unknown = Уточните стоимость
+service-last-verified = Последняя проверка: { $date }
+service-stale = Эти данные проверяли больше года назад, поэтому они могли измениться.
+service-source = Источник
+service-organization = Организация
+service-machine-translated = Машинный перевод: текст на вашем языке создан автоматически и ждёт проверки.
+service-show-clerk = Показать сотруднику
+service-print = Распечатать направление
+service-share-qr = QR-код для телефона
+service-status-temporarily-closed = Временно закрыто
+service-status-inactive = Не работает
+
+## Guides
+guides-title = Пошаговые инструкции
+guide-steps = Шаги
+guide-checklist = Список: что взять с собой
+guide-offices = Учреждения в городе { $city }
+guide-no-offices = Для города { $city } такого учреждения в каталоге пока нет.
+guide-step-number = Шаг { $number }
+
+## Settings
+settings-title = Настройки
+settings-language = Язык
+settings-city = Город
+settings-text-size = Размер текста
+settings-text-size-normal = Обычный
+settings-text-size-large = Крупный
+settings-text-size-larger = Ещё крупнее
+settings-high-contrast = Высокий контраст
+settings-network = Обновлять каталог через интернет
+settings-data-status = Состояние каталога
+settings-wipe = Удалить всё с этого устройства
+settings-wipe-done = Ваша история и настройки удалены с этого устройства.
+
+## Catalog status and updates
+data-updated = Обновлено { $date }
+data-version = Версия { $version }
+data-outdated = Эта информация может быть устаревшей. Обновите её, когда будете онлайн.
+data-update-now = Обновить сейчас
+data-updating = Обновление…
+data-up-to-date = Каталог актуален.
+data-offline = Нет соединения — сохранённый каталог по-прежнему доступен.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Что-то пошло не так. Сохранённый каталог по-прежнему доступен.
+error-catalog-open = Не удалось открыть каталог.
+error-catalog-missing = Каталог отсутствует. Переустановите приложение или импортируйте данные города.
+error-catalog-database = Не удалось прочитать каталог.
+error-catalog-corrupt = Каталог повреждён. Переустановите приложение или импортируйте данные города.
+error-not-found = Этой записи больше нет в каталоге.
+error-invalid-request = Не удалось понять запрос.

@@ -1,0 +1,131 @@
+# Witaj user interface, Turkish. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = Türkçe
+app-name = Witaj
+app-tagline = Polonya şehirlerine yeni gelenler için yardım, kendi dilinizde
+
+## First run
+first-run-choose-language = Dilinizi seçin
+first-run-language-filter = Dil arayın
+first-run-choose-city = Şehrinizi seçin
+first-run-continue = Devam
+first-run-change-later = Bunu daha sonra Ayarlar bölümünden değiştirebilirsiniz.
+
+## Navigation
+nav-home = Ana sayfa
+nav-guides = Rehberler
+nav-settings = Ayarlar
+nav-back = Geri
+nav-skip-to-content = Ana içeriğe geç
+nav-main = Ana menü
+
+## Search and results
+search-label = Hizmet arayın
+search-placeholder = Neye ihtiyacınız var? Örneğin: doktor, PESEL, iş
+search-clear = Aramayı temizle
+search-results-count = { $count ->
+    [0] Hizmet bulunamadı
+    [one] Bir hizmet bulundu
+   *[other] { $count } hizmet bulundu
+}
+search-empty-title = Hiçbir şey bulunamadı
+search-empty-hint = Daha az kelime deneyin, bir filtreyi kaldırın veya aşağıdan bir kategori seçin.
+search-in-city = { $city } şehrinde
+browse-categories = Kategoriler
+recently-viewed = Son görüntülenenler
+recently-viewed-empty = Açtığınız hizmetler burada görünecek.
+
+## Filters
+filters-label = Filtreler
+filter-open-now = Şu an açık
+filter-free = Ücretsiz
+filter-speaks-my-language = Benim dilimi konuşuyor
+filter-category = Kategori
+filter-any-category = Tüm kategoriler
+filter-language-spoken = Hizmet dili
+filter-any-language = Tüm diller
+filter-remove = Filtreyi kaldır: { $filter }
+
+## Opening status
+hours-open-until = Açık · kapanış { $time }
+hours-open-always = 24 saat açık
+hours-closed-opens = Kapalı · açılış { $day } { $time }
+hours-closed-opens-today = Kapalı · açılış bugün { $time }
+hours-closed-opens-tomorrow = Kapalı · açılış yarın { $time }
+hours-closed = Kapalı
+hours-unknown = Çalışma saatleri bilinmiyor
+hours-week = Çalışma saatleri
+hours-today = Bugün
+hours-day-closed = Kapalı
+hours-holiday = Resmî tatil: { $holiday }
+hours-unknown-detail = Çalışma saatleri yayımlanmamış. Gitmeden önce arayın veya web sitesine bakın.
+
+## Service detail
+service-polish-name = Lehçe
+service-what = Hangi konularda yardım ediyorlar
+service-how = Nasıl yardım alabilirsiniz
+service-documents = Yanınızda getirmeniz gerekenler
+service-address = Adres
+service-open-in-maps = Haritada aç
+service-phones = Telefon
+service-call = Ara: { $number }
+service-website = Web sitesi
+service-email = E-posta
+service-languages = Hizmet verilen diller
+service-languages-unknown = Bilinmiyor; Lehçe her zaman konuşulur.
+service-accessibility = Erişilebilirlik
+service-cost = Ücret
+service-free = Ücretsiz
+service-paid = Ücretli olabilir
+service-cost-unknown = Ücreti sorun
+service-last-verified = Son kontrol: { $date }
+service-stale = Bu bilgiler bir yıldan uzun süre önce kontrol edildi ve değişmiş olabilir.
+service-source = Kaynak
+service-organization = Yürüten kurum
+service-machine-translated = Makine çevirisi: Sizin dilinizdeki metin otomatik olarak hazırlandı ve kontrol edilmeyi bekliyor.
+service-show-clerk = Görevliye gösterin
+service-print = Sevk yazısını yazdır
+service-share-qr = Telefon için QR kodu
+service-status-temporarily-closed = Geçici olarak kapalı
+service-status-inactive = Faaliyette değil
+
+## Guides
+guides-title = Adım adım rehberler
+guide-steps = Adımlar
+guide-checklist = Kontrol listesi: yanınızda getirmeniz gerekenler
+guide-offices = { $city } şehrindeki kurumlar
+guide-no-offices = { $city } şehri için bu türde bir kurum henüz listede yok.
+guide-step-number = Adım { $number }
+
+## Settings
+settings-title = Ayarlar
+settings-language = Dil
+settings-city = Şehir
+settings-text-size = Yazı boyutu
+settings-text-size-normal = Normal
+settings-text-size-large = Büyük
+settings-text-size-larger = Daha büyük
+settings-high-contrast = Yüksek kontrast
+settings-network = Kataloğu güncellemek için interneti kullan
+settings-data-status = Katalog durumu
+settings-wipe = Bu cihazdaki her şeyi sil
+settings-wipe-done = Geçmişiniz ve ayarlarınız bu cihazdan silindi.
+
+## Catalog status and updates
+data-updated = Güncelleme: { $date }
+data-version = Sürüm { $version }
+data-outdated = Bu bilgiler güncel olmayabilir. İnternete bağlandığınızda güncelleyin.
+data-update-now = Şimdi güncelle
+data-updating = Güncelleniyor…
+data-up-to-date = Katalog güncel.
+data-offline = Bağlantı yok — kayıtlı katalog hâlâ kullanılabilir.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Bir sorun oluştu. Kayıtlı katalog hâlâ kullanılabilir.
+error-catalog-open = Katalog açılamadı.
+error-catalog-missing = Katalog bulunamadı. Uygulamayı yeniden yükleyin veya bir şehrin verilerini içe aktarın.
+error-catalog-database = Katalog okunamadı.
+error-catalog-corrupt = Katalog bozuk. Uygulamayı yeniden yükleyin veya bir şehrin verilerini içe aktarın.
+error-not-found = Bu kayıt artık katalogda yok.
+error-invalid-request = İstek anlaşılamadı.

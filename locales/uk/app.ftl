@@ -1,0 +1,133 @@
+# Witaj user interface, Ukrainian. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = Українська
+app-name = Witaj
+app-tagline = Допомога для новоприбулих у польських містах — вашою мовою
+
+## First run
+first-run-choose-language = Оберіть мову
+first-run-language-filter = Знайти мову
+first-run-choose-city = Оберіть місто
+first-run-continue = Далі
+first-run-change-later = Це можна змінити пізніше в розділі «Налаштування».
+
+## Navigation
+nav-home = Головна
+nav-guides = Інструкції
+nav-settings = Налаштування
+nav-back = Назад
+nav-skip-to-content = Перейти до основного вмісту
+nav-main = Основна навігація
+
+## Search and results
+search-label = Пошук послуг
+search-placeholder = Що вам потрібно? Наприклад: лікар, PESEL, робота
+search-clear = Очистити пошук
+search-results-count = { $count ->
+    [0] Послуг не знайдено
+    [one] Знайдено { $count } послугу
+    [few] Знайдено { $count } послуги
+    [many] Знайдено { $count } послуг
+   *[other] Знайдено { $count } послуги
+}
+search-empty-title = Нічого не знайдено
+search-empty-hint = Спробуйте менше слів, приберіть фільтр або оберіть категорію нижче.
+search-in-city = у місті { $city }
+browse-categories = Категорії
+recently-viewed = Нещодавно переглянуті
+recently-viewed-empty = Тут з’являться послуги, які ви відкриєте.
+
+## Filters
+filters-label = Фільтри
+filter-open-now = Відчинено зараз
+filter-free = Безкоштовно
+filter-speaks-my-language = Говорять моєю мовою
+filter-category = Категорія
+filter-any-category = Будь-яка категорія
+filter-language-spoken = Мова обслуговування
+filter-any-language = Будь-яка мова
+filter-remove = Прибрати фільтр: { $filter }
+
+## Opening status
+hours-open-until = Відчинено · до { $time }
+hours-open-always = Відчинено цілодобово
+hours-closed-opens = Зачинено · відчиниться: { $day }, { $time }
+hours-closed-opens-today = Зачинено · відчиниться сьогодні о { $time }
+hours-closed-opens-tomorrow = Зачинено · відчиниться завтра о { $time }
+hours-closed = Зачинено
+hours-unknown = Години роботи невідомі
+hours-week = Години роботи
+hours-today = Сьогодні
+hours-day-closed = Зачинено
+hours-holiday = Свято: { $holiday }
+hours-unknown-detail = Години роботи не опубліковані. Перед візитом зателефонуйте або перевірте вебсайт.
+
+## Service detail
+service-polish-name = Польською
+service-what = З чим допомагають
+service-how = Як отримати допомогу
+service-documents = Що взяти з собою
+service-address = Адреса
+service-open-in-maps = Відкрити на карті
+service-phones = Телефон
+service-call = Зателефонувати: { $number }
+service-website = Вебсайт
+service-email = Ел. пошта
+service-languages = Мови обслуговування
+service-languages-unknown = Невідомо; польською обслуговують завжди.
+service-accessibility = Доступність
+service-cost = Вартість
+service-free = Безкоштовно
+service-paid = Можлива оплата
+service-cost-unknown = Запитайте про вартість
+service-last-verified = Востаннє перевірено: { $date }
+service-stale = Ці дані перевіряли понад рік тому, тож вони могли змінитися.
+service-source = Джерело
+service-organization = Організація
+service-machine-translated = Машинний переклад: текст вашою мовою створено автоматично, він чекає на перевірку.
+service-show-clerk = Показати працівникові
+service-print = Надрукувати направлення
+service-share-qr = QR-код для телефона
+service-status-temporarily-closed = Тимчасово зачинено
+service-status-inactive = Не працює
+
+## Guides
+guides-title = Покрокові інструкції
+guide-steps = Кроки
+guide-checklist = Список: що взяти з собою
+guide-offices = Установи у місті { $city }
+guide-no-offices = Для міста { $city } такої установи в каталозі ще немає.
+guide-step-number = Крок { $number }
+
+## Settings
+settings-title = Налаштування
+settings-language = Мова
+settings-city = Місто
+settings-text-size = Розмір тексту
+settings-text-size-normal = Звичайний
+settings-text-size-large = Великий
+settings-text-size-larger = Ще більший
+settings-high-contrast = Висока контрастність
+settings-network = Оновлювати каталог через інтернет
+settings-data-status = Стан каталогу
+settings-wipe = Видалити все з цього пристрою
+settings-wipe-done = Вашу історію та налаштування видалено з цього пристрою.
+
+## Catalog status and updates
+data-updated = Оновлено { $date }
+data-version = Версія { $version }
+data-outdated = Ця інформація може бути застарілою. Оновіть її, коли будете онлайн.
+data-update-now = Оновити зараз
+data-updating = Оновлення…
+data-up-to-date = Каталог актуальний.
+data-offline = Немає з’єднання — збережений каталог і далі доступний.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Щось пішло не так. Збережений каталог і далі доступний.
+error-catalog-open = Не вдалося відкрити каталог.
+error-catalog-missing = Каталог відсутній. Перевстановіть застосунок або імпортуйте дані міста.
+error-catalog-database = Не вдалося прочитати каталог.
+error-catalog-corrupt = Каталог пошкоджено. Перевстановіть застосунок або імпортуйте дані міста.
+error-not-found = Цього запису вже немає в каталозі.
+error-invalid-request = Не вдалося зрозуміти запит.

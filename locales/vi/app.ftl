@@ -1,0 +1,130 @@
+# Witaj user interface, Vietnamese. Every string the app or the CLI shows.
+# Message ids are stable; translators change only the text after "=".
+
+locale-native-name = Tiếng Việt
+app-name = Witaj
+app-tagline = Hỗ trợ người mới đến tại các thành phố Ba Lan, bằng ngôn ngữ của bạn
+
+## First run
+first-run-choose-language = Chọn ngôn ngữ của bạn
+first-run-language-filter = Tìm ngôn ngữ
+first-run-choose-city = Chọn thành phố của bạn
+first-run-continue = Tiếp tục
+first-run-change-later = Bạn có thể thay đổi sau trong phần Cài đặt.
+
+## Navigation
+nav-home = Trang chủ
+nav-guides = Hướng dẫn
+nav-settings = Cài đặt
+nav-back = Quay lại
+nav-skip-to-content = Chuyển đến nội dung chính
+nav-main = Điều hướng chính
+
+## Search and results
+search-label = Tìm dịch vụ
+search-placeholder = Bạn cần gì? Ví dụ: bác sĩ, PESEL, việc làm
+search-clear = Xóa tìm kiếm
+search-results-count = { $count ->
+    [0] Không tìm thấy dịch vụ nào
+   *[other] Tìm thấy { $count } dịch vụ
+}
+search-empty-title = Không tìm thấy kết quả
+search-empty-hint = Hãy thử dùng ít từ hơn, bỏ bớt bộ lọc hoặc chọn một danh mục bên dưới.
+search-in-city = tại { $city }
+browse-categories = Danh mục
+recently-viewed = Đã xem gần đây
+recently-viewed-empty = Các dịch vụ bạn mở sẽ hiện ở đây.
+
+## Filters
+filters-label = Bộ lọc
+filter-open-now = Đang mở cửa
+filter-free = Miễn phí
+filter-speaks-my-language = Nói ngôn ngữ của tôi
+filter-category = Danh mục
+filter-any-category = Mọi danh mục
+filter-language-spoken = Ngôn ngữ phục vụ
+filter-any-language = Mọi ngôn ngữ
+filter-remove = Bỏ bộ lọc: { $filter }
+
+## Opening status
+hours-open-until = Đang mở cửa · đóng cửa lúc { $time }
+hours-open-always = Mở cửa 24 giờ
+hours-closed-opens = Đang đóng cửa · mở cửa { $day } lúc { $time }
+hours-closed-opens-today = Đang đóng cửa · mở cửa hôm nay lúc { $time }
+hours-closed-opens-tomorrow = Đang đóng cửa · mở cửa ngày mai lúc { $time }
+hours-closed = Đang đóng cửa
+hours-unknown = Chưa rõ giờ mở cửa
+hours-week = Giờ mở cửa
+hours-today = Hôm nay
+hours-day-closed = Đóng cửa
+hours-holiday = Ngày lễ: { $holiday }
+hours-unknown-detail = Giờ mở cửa chưa được công bố. Hãy gọi điện hoặc xem trang web trước khi đến.
+
+## Service detail
+service-polish-name = Bằng tiếng Ba Lan
+service-what = Hỗ trợ những việc gì
+service-how = Cách nhận hỗ trợ
+service-documents = Cần mang theo gì
+service-address = Địa chỉ
+service-open-in-maps = Mở trong bản đồ
+service-phones = Điện thoại
+service-call = Gọi { $number }
+service-website = Trang web
+service-email = Email
+service-languages = Ngôn ngữ phục vụ
+service-languages-unknown = Chưa rõ; luôn có phục vụ bằng tiếng Ba Lan.
+service-accessibility = Hỗ trợ tiếp cận
+service-cost = Chi phí
+service-free = Miễn phí
+service-paid = Có thể mất phí
+service-cost-unknown = Hãy hỏi về chi phí
+service-last-verified = Kiểm tra lần cuối: { $date }
+service-stale = Thông tin này được kiểm tra cách đây hơn một năm và có thể đã thay đổi.
+service-source = Nguồn
+service-organization = Đơn vị phụ trách
+service-machine-translated = Bản dịch máy: văn bản bằng ngôn ngữ của bạn được tạo tự động và đang chờ kiểm tra.
+service-show-clerk = Đưa cho nhân viên xem
+service-print = In giấy giới thiệu
+service-share-qr = Mã QR cho điện thoại
+service-status-temporarily-closed = Tạm thời đóng cửa
+service-status-inactive = Ngừng hoạt động
+
+## Guides
+guides-title = Hướng dẫn từng bước
+guide-steps = Các bước
+guide-checklist = Danh sách: cần mang theo gì
+guide-offices = Cơ quan tại { $city }
+guide-no-offices = Hiện chưa có cơ quan loại này tại { $city } trong danh bạ.
+guide-step-number = Bước { $number }
+
+## Settings
+settings-title = Cài đặt
+settings-language = Ngôn ngữ
+settings-city = Thành phố
+settings-text-size = Cỡ chữ
+settings-text-size-normal = Bình thường
+settings-text-size-large = Lớn
+settings-text-size-larger = Lớn hơn
+settings-high-contrast = Độ tương phản cao
+settings-network = Dùng mạng để cập nhật danh bạ dịch vụ
+settings-data-status = Trạng thái danh bạ
+settings-wipe = Xóa mọi dữ liệu trên thiết bị này
+settings-wipe-done = Lịch sử và cài đặt của bạn đã được xóa khỏi thiết bị này.
+
+## Catalog status and updates
+data-updated = Cập nhật ngày { $date }
+data-version = Phiên bản { $version }
+data-outdated = Thông tin này có thể đã cũ. Hãy cập nhật khi có mạng.
+data-update-now = Cập nhật ngay
+data-updating = Đang cập nhật…
+data-up-to-date = Danh bạ đã được cập nhật mới nhất.
+data-offline = Không có kết nối — bạn vẫn dùng được danh bạ đã lưu.
+
+## Errors (codes are stable; see ARCHITECTURE.md)
+error-generic = Đã xảy ra lỗi. Bạn vẫn dùng được danh bạ đã lưu.
+error-catalog-open = Không mở được danh bạ.
+error-catalog-missing = Không tìm thấy danh bạ. Hãy cài lại ứng dụng hoặc nhập dữ liệu của một thành phố.
+error-catalog-database = Không đọc được danh bạ.
+error-catalog-corrupt = Danh bạ bị hỏng. Hãy cài lại ứng dụng hoặc nhập dữ liệu của một thành phố.
+error-not-found = Mục này không còn trong danh bạ.
+error-invalid-request = Không hiểu được yêu cầu.
