@@ -129,6 +129,11 @@ impl SearchCache {
 
 fn build_snapshot(generation: i64, services: Vec<Service>, terms: &CategoryTerms) -> Snapshot {
     let mut builder = IndexBuilder::new();
+    for &category in Category::ALL {
+        for term in terms.of(category) {
+            builder.add_group_text(category as u32, term);
+        }
+    }
     let mut docs = Vec::with_capacity(services.len());
     for (doc, service) in services
         .into_iter()
@@ -142,9 +147,7 @@ fn build_snapshot(generation: i64, services: Vec<Service>, terms: &CategoryTerms
         for (_, keyword) in &service.keywords {
             builder.add(doc, Field::Keyword, keyword);
         }
-        for term in terms.of(service.category) {
-            builder.add(doc, Field::Synonym, term);
-        }
+        builder.set_group(doc, service.category as u32);
         for (_, text) in service.organization.name.iter() {
             builder.add(doc, Field::Organization, text);
         }

@@ -58,38 +58,42 @@ pub const MAX_EXPANSIONS: usize = 48;
 pub const MAX_CANDIDATES: usize = 600;
 
 /// The documents containing one term, grouped by the best field the term
-/// appears in, each group sorted by document.
+/// appears in, each group sorted by document; and the groups whose words
+/// include the term.
 #[derive(Debug, Default)]
 struct Postings {
     docs: Box<[u32]>,
     /// `docs[field_start[f]..field_start[f + 1]]` holds the documents whose
     /// best field for this term is `Field::ALL[f]`.
     field_start: [u32; Field::COUNT + 1],
+    groups: Box<[u32]>,
 }
 
 impl Postings {
-    fn len(&self) -> usize {
-        self.docs.len()
-    }
-
     fn segment(&self, field: Field) -> &[u32] {
         let f = field as usize;
         &self.docs[self.field_start[f] as usize..self.field_start[f + 1] as usize]
     }
-
-    /// The best field `doc` has this term in, if any.
-    fn field_of(&self, doc: u32) -> Option<Field> {
-        Field::ALL
-            .into_iter()
-            .find(|&field| self.segment(field).binary_search(&doc).is_ok())
-    }
 }
 
+#[derive(Debug, Default)]
+struct TermBuilder {
+    docs: HashMap<u32, Field>,
+    groups: Vec<u32>,
+}
+
+const NO_GROUP: u32 = u32::MAX;
+
 /// Collects documents' text; [`build`](IndexBuilder::build) freezes it.
+///
+/// Words shared by many documents (the words for a category, in every
+/// language) are stored once per *group* rather than once per document: a
+/// document in a group matches the group's words as [`Field::Synonym`].
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
-    terms: HashMap<String, HashMap<u32, Field>>,
+    terms: HashMap<String, TermBuilder>,
     doc_count: u32,
+    group_of: Vec<u32>,
 }
 
 impl IndexBuilder {
@@ -101,22 +105,37 @@ impl IndexBuilder {
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
         self.doc_count = self.doc_count.max(doc + 1);
         for key in witaj_text::keys(text) {
-            let best = self
-                .terms
-                .entry(key)
-                .or_default()
-                .entry(doc)
-                .or_insert(field);
+            let best = self.terms.entry(key).or_default().docs.entry(doc).or_insert(field);
             *best = (*best).min(field);
         }
     }
 
+    /// Adds words that every document of `group` matches as a synonym.
+    pub fn add_group_text(&mut self, group: u32, text: &str) {
+        for key in witaj_text::keys(text) {
+            let groups = &mut self.terms.entry(key).or_default().groups;
+            if !groups.contains(&group) {
+                groups.push(group);
+            }
+        }
+    }
+
+    /// Puts `doc` in `group` (a document belongs to at most one).
+    pub fn set_group(&mut self, doc: u32, group: u32) {
+        let index = doc as usize;
+        if self.group_of.len() <= index {
+            self.group_of.resize(index + 1, NO_GROUP);
+        }
+        self.group_of[index] = group;
+        self.doc_count = self.doc_count.max(doc + 1);
+    }
+
     pub fn build(self) -> Index {
-        let mut terms: Vec<(String, HashMap<u32, Field>)> = self.terms.into_iter().collect();
+        let mut terms: Vec<(String, TermBuilder)> = self.terms.into_iter().collect();
         terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut vocabulary = MapBuilder::memory();
         let mut postings = Vec::with_capacity(terms.len());
-        for (term_id, (term, docs)) in terms.into_iter().enumerate() {
+        for (term_id, (term, TermBuilder { docs, mut groups })) in terms.into_iter().enumerate() {
             vocabulary
                 .insert(term.as_bytes(), term_id as u64)
                 .expect("terms are inserted in sorted order, once each");
@@ -128,9 +147,11 @@ impl IndexBuilder {
                 field_start[f + 1] =
                     field_start[f] + by_field.iter().filter(|(g, _)| *g == field).count() as u32;
             }
+            groups.sort_unstable();
             postings.push(Postings {
                 docs: by_field.into_iter().map(|(_, doc)| doc).collect(),
                 field_start,
+                groups: groups.into(),
             });
         }
         let vocabulary = Map::new(
@@ -139,11 +160,16 @@ impl IndexBuilder {
                 .expect("in-memory FST builds cannot fail"),
         )
         .expect("a freshly built FST is valid");
-        Index {
-            vocabulary,
-            postings,
-            doc_count: self.doc_count,
+        let mut group_of = self.group_of;
+        group_of.resize(self.doc_count as usize, NO_GROUP);
+        let group_count = group_of.iter().filter(|&&g| g != NO_GROUP).map(|&g| g as usize + 1).max().unwrap_or(0);
+        let mut group_docs = vec![Vec::new(); group_count];
+        for (doc, &group) in group_of.iter().enumerate() {
+            if group != NO_GROUP {
+                group_docs[group as usize].push(doc as u32);
+            }
         }
+        Index { vocabulary, postings, doc_count: self.doc_count, group_of, group_docs }
     }
 }
 
@@ -153,6 +179,9 @@ pub struct Index {
     vocabulary: Map<Vec<u8>>,
     postings: Vec<Postings>,
     doc_count: u32,
+    group_of: Vec<u32>,
+    /// Each group's documents, sorted.
+    group_docs: Vec<Vec<u32>>,
 }
 
 impl Index {
@@ -170,8 +199,37 @@ impl Index {
             + self
                 .postings
                 .iter()
-                .map(|p| p.docs.len() * 4 + std::mem::size_of::<Postings>())
+                .map(|p| (p.docs.len() + p.groups.len()) * 4 + std::mem::size_of::<Postings>())
                 .sum::<usize>()
+            + self.group_of.len() * 4
+            + self.group_docs.iter().map(|g| g.len() * 4).sum::<usize>()
+    }
+
+    /// How many documents contain `term`, directly or through a group.
+    fn term_len(&self, term: u32) -> usize {
+        let postings = &self.postings[term as usize];
+        postings.docs.len() + postings.groups.iter().map(|&g| self.group_docs[g as usize].len()).sum::<usize>()
+    }
+
+    /// The documents whose best field for `term` is `field` (a document may
+    /// repeat when it also has the term through its group).
+    fn segment_docs(&self, term: u32, field: Field) -> impl Iterator<Item = u32> + '_ {
+        let postings = &self.postings[term as usize];
+        let through_groups: &[u32] = if field == Field::Synonym { &postings.groups } else { &[] };
+        postings
+            .segment(field)
+            .iter()
+            .copied()
+            .chain(through_groups.iter().flat_map(|&g| self.group_docs[g as usize].iter().copied()))
+    }
+
+    /// The best field `doc` has `term` in, if any.
+    fn field_of(&self, term: u32, doc: u32) -> Option<Field> {
+        let postings = &self.postings[term as usize];
+        Field::ALL.into_iter().find(|&field| {
+            postings.segment(field).binary_search(&doc).is_ok()
+                || (field == Field::Synonym && postings.groups.binary_search(&self.group_of[doc as usize]).is_ok())
+        })
     }
 
     fn term_id(&self, key: &str) -> Option<u32> {

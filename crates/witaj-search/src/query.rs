@@ -162,10 +162,7 @@ impl Index {
             expansions.extend(typos);
         }
         expansions.truncate(MAX_EXPANSIONS * 2);
-        let postings = expansions
-            .iter()
-            .map(|e| self.postings[e.term as usize].len())
-            .sum();
+        let postings = expansions.iter().map(|e| self.term_len(e.term)).sum();
         Word {
             expansions,
             postings,
@@ -252,7 +249,7 @@ impl Index {
         for kind in [MatchKind::Exact, MatchKind::Prefix, MatchKind::Typo] {
             for field in Field::ALL {
                 for expansion in word.expansions.iter().filter(|e| e.kind == kind) {
-                    for &doc in self.postings[expansion.term as usize].segment(field) {
+                    for doc in self.segment_docs(expansion.term, field) {
                         if found.len() >= cap || scanned >= MAX_SCANNED {
                             return found;
                         }
@@ -277,11 +274,10 @@ impl Index {
             }
         };
         for expansion in &word.expansions {
-            let postings = &self.postings[expansion.term as usize];
             // Scan a short list; look the candidates up in a long one.
-            if postings.len() <= docs.len() * 4 {
+            if self.term_len(expansion.term) <= docs.len() * 4 {
                 for field in Field::ALL {
-                    for &doc in postings.segment(field) {
+                    for doc in self.segment_docs(expansion.term, field) {
                         if docs.binary_search(&doc).is_ok() {
                             offer(doc, expansion.kind, expansion.weight * field.weight());
                         }
@@ -289,7 +285,7 @@ impl Index {
                 }
             } else {
                 for &doc in docs {
-                    if let Some(field) = postings.field_of(doc) {
+                    if let Some(field) = self.field_of(expansion.term, doc) {
                         offer(doc, expansion.kind, expansion.weight * field.weight());
                     }
                 }

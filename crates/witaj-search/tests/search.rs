@@ -106,3 +106,20 @@ fn typo_matches_rank_below_exact_ones() {
         ]
     );
 }
+
+#[test]
+fn group_words_match_every_member_as_synonyms() {
+    let mut builder = IndexBuilder::new();
+    builder.add(0, Field::Name, "Szpital Miejski");
+    builder.add(1, Field::Name, "Urząd Pracy");
+    builder.add(2, Field::Name, "Przychodnia lekarz rodzinny");
+    builder.add_group_text(7, "лікар, doctor, lekarz");
+    builder.set_group(0, 7);
+    builder.set_group(2, 7);
+    let index = builder.build();
+    let found = |query: &str| index.search(query, |_| true, 10).iter().map(|h| h.doc).collect::<Vec<_>>();
+    assert_eq!(found("лікар"), [0, 2]);
+    assert_eq!(found("lekarz"), [2, 0], "a name match ranks above the group synonym");
+    assert_eq!(found("doctor miejski"), [0]);
+    assert_eq!(found("urzad pracy"), [1], "group words do not leak to documents outside the group");
+}
