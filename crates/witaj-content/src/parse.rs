@@ -56,8 +56,8 @@ struct RawOrganization {
 struct RawLocation {
     address: String,
     postal_code: Option<Spanned<String>>,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
+    latitude: Option<Spanned<f64>>,
+    longitude: Option<Spanned<f64>>,
     accessibility: Option<Spanned<RawText>>,
 }
 
@@ -550,13 +550,16 @@ impl Checker {
                 "is empty: give the street and number",
             );
         }
-        match (location.latitude, location.longitude) {
+        let latitude = location.latitude.as_ref().map(|l| *l.get_ref());
+        let longitude = location.longitude.as_ref().map(|l| *l.get_ref());
+        let coordinate_span = location.latitude.as_ref().or(location.longitude.as_ref()).map_or(span.clone(), Spanned::span);
+        match (latitude, longitude) {
             (Some(lat), Some(lon)) => {
                 let distance = city.distance_km(lat, lon);
                 let radius = city.info().radius_km;
                 if distance > radius {
                     check.error(
-                        &span,
+                        &coordinate_span,
                         "location.latitude",
                         format!("{lat}, {lon} is {distance:.0} km from the centre of {}, outside the city (limit {radius:.0} km)", city.info().name_pl),
                     );
@@ -564,7 +567,7 @@ impl Checker {
             }
             (None, None) => {}
             _ => check.error(
-                &span,
+                &coordinate_span,
                 "location.latitude",
                 "give both latitude and longitude, or neither",
             ),
@@ -576,8 +579,8 @@ impl Checker {
                 city: city.info().name_pl.to_owned(),
                 country: "PL".to_owned(),
             },
-            latitude: location.latitude,
-            longitude: location.longitude,
+            latitude,
+            longitude,
             accessibility: location
                 .accessibility
                 .as_ref()

@@ -106,9 +106,7 @@ impl Hours {
         if expression.trim().is_empty() {
             return Err(syntax_error("it is empty".to_owned()));
         }
-        let parsed = expression
-            .parse::<OpeningHours>()
-            .map_err(|error| syntax_error(error.to_string()))?;
+        let parsed = expression.parse::<OpeningHours>().map_err(|error| syntax_error(one_line(&error.to_string())))?;
         Ok(Self {
             expression: parsed.with_context(POLISH_CONTEXT.clone()),
         })
@@ -167,6 +165,18 @@ impl Hours {
             })
             .collect()
     }
+}
+
+/// The parser reports errors as a multi-line drawing (` --> 1:3`, a caret,
+/// `= expected …`); content diagnostics need one line.
+fn one_line(report: &str) -> String {
+    let position = report
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("--> "))
+        .and_then(|pos| pos.split(':').nth(1))
+        .map(|column| format!("at character {column}: "));
+    let reason = report.lines().find_map(|line| line.trim().strip_prefix("= ")).unwrap_or(report.trim());
+    format!("{}{reason}", position.unwrap_or_default())
 }
 
 fn state_of(kind: RuleKind) -> OpenState {

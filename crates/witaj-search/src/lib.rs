@@ -94,6 +94,7 @@ pub struct IndexBuilder {
     terms: HashMap<String, TermBuilder>,
     doc_count: u32,
     group_of: Vec<u32>,
+    group_count: u32,
 }
 
 impl IndexBuilder {
@@ -112,6 +113,7 @@ impl IndexBuilder {
 
     /// Adds words that every document of `group` matches as a synonym.
     pub fn add_group_text(&mut self, group: u32, text: &str) {
+        self.group_count = self.group_count.max(group + 1);
         for key in witaj_text::keys(text) {
             let groups = &mut self.terms.entry(key).or_default().groups;
             if !groups.contains(&group) {
@@ -127,6 +129,7 @@ impl IndexBuilder {
             self.group_of.resize(index + 1, NO_GROUP);
         }
         self.group_of[index] = group;
+        self.group_count = self.group_count.max(group + 1);
         self.doc_count = self.doc_count.max(doc + 1);
     }
 
@@ -162,8 +165,7 @@ impl IndexBuilder {
         .expect("a freshly built FST is valid");
         let mut group_of = self.group_of;
         group_of.resize(self.doc_count as usize, NO_GROUP);
-        let group_count = group_of.iter().filter(|&&g| g != NO_GROUP).map(|&g| g as usize + 1).max().unwrap_or(0);
-        let mut group_docs = vec![Vec::new(); group_count];
+        let mut group_docs = vec![Vec::new(); self.group_count as usize];
         for (doc, &group) in group_of.iter().enumerate() {
             if group != NO_GROUP {
                 group_docs[group as usize].push(doc as u32);

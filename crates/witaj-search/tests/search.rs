@@ -122,4 +122,9 @@ fn group_words_match_every_member_as_synonyms() {
     assert_eq!(found("lekarz"), [2, 0], "a name match ranks above the group synonym");
     assert_eq!(found("doctor miejski"), [0]);
     assert_eq!(found("urzad pracy"), [1], "group words do not leak to documents outside the group");
+
+    let mut empty_group = IndexBuilder::new();
+    empty_group.add(0, Field::Name, "Apteka");
+    empty_group.add_group_text(12, "112");
+    assert!(empty_group.build().search("112", |_| true, 10).is_empty(), "a group without documents matches nothing");
 }
