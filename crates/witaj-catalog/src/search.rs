@@ -215,8 +215,9 @@ impl Catalog {
             let mut all: Vec<u32> = (0..snapshot.docs.len() as u32)
                 .filter(|&doc| filter(doc))
                 .collect();
-            let sort_key =
-                |doc: &u32| witaj_text::sort_key(snapshot.docs[*doc as usize].name.get(request.locale));
+            let sort_key = |doc: &u32| {
+                witaj_text::sort_key(snapshot.docs[*doc as usize].name.get(request.locale))
+            };
             all.sort_by_cached_key(sort_key);
             all.into_iter().map(|doc| (doc, 0)).collect()
         } else {
@@ -245,11 +246,20 @@ impl Catalog {
             chosen.push((snapshot.docs[doc as usize].id.as_str(), score, open));
         }
         let ids: Vec<&str> = chosen.iter().map(|(id, _, _)| *id).collect();
-        let mut services: HashMap<String, Service> =
-            self.services_by_id(&ids)?.into_iter().map(|s| (s.id.clone(), s)).collect();
+        let mut services: HashMap<String, Service> = self
+            .services_by_id(&ids)?
+            .into_iter()
+            .map(|s| (s.id.clone(), s))
+            .collect();
         let results = chosen
             .into_iter()
-            .filter_map(|(id, score, open)| services.remove(id).map(|service| SearchResult { service, score, open }))
+            .filter_map(|(id, score, open)| {
+                services.remove(id).map(|service| SearchResult {
+                    service,
+                    score,
+                    open,
+                })
+            })
             .collect();
         tx.finish()?;
         Ok(results)

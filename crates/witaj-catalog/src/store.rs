@@ -331,7 +331,11 @@ impl Children {
         let mut statement = conn.prepare_cached(&sql)?;
         let mut rows = statement.query([param])?;
         while let Some(row) = rows.next()? {
-            children.languages.entry(row.get(0)?).or_default().push(row.get(1)?);
+            children
+                .languages
+                .entry(row.get(0)?)
+                .or_default()
+                .push(row.get(1)?);
         }
         let sql = format!(
             "SELECT c.service_id, c.number, c.description, c.languages FROM phone c JOIN service s ON s.id = c.service_id
@@ -380,11 +384,17 @@ impl Catalog {
     /// Services matching `condition` (over the alias `s`), in id order,
     /// in four queries however many there are.
     fn load(&self, condition: &str, param: &dyn ToSql) -> Result<Vec<Service>, CatalogError> {
-        let sql = format!("SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE {condition} ORDER BY s.id");
-        let rows: Vec<ServiceRow> =
-            self.conn.prepare_cached(&sql)?.query_map([param], ServiceRow::read)?.collect::<Result<_, _>>()?;
+        let sql =
+            format!("SELECT {SERVICE_COLUMNS} {SERVICE_FROM} WHERE {condition} ORDER BY s.id");
+        let rows: Vec<ServiceRow> = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map([param], ServiceRow::read)?
+            .collect::<Result<_, _>>()?;
         let mut children = Children::load(&self.conn, condition, param)?;
-        rows.into_iter().map(|row| row.into_service(&mut children)).collect()
+        rows.into_iter()
+            .map(|row| row.into_service(&mut children))
+            .collect()
     }
 
     pub fn service(&self, id: &str) -> Result<Option<Service>, CatalogError> {
@@ -400,8 +410,14 @@ impl Catalog {
     pub fn services_by_id(&self, ids: &[&str]) -> Result<Vec<Service>, CatalogError> {
         let list = serde_json::to_string(ids).expect("a list of strings serializes");
         let mut services = self.load("s.id IN (SELECT value FROM json_each(?1))", &list)?;
-        let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        services.sort_by_key(|service| position.get(service.id.as_str()).copied().unwrap_or(usize::MAX));
+        let position: HashMap<&str, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        services.sort_by_key(|service| {
+            position
+                .get(service.id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX)
+        });
         Ok(services)
     }
 

@@ -16,10 +16,13 @@ use rand::{Rng, SeedableRng};
 use rusqlite::Connection;
 use witaj_catalog::{Catalog, SearchRequest};
 use witaj_i18n::Localizer;
-use witaj_model::{Category, CityId, Locale, LocalizedText, Location, Address, Organization, Service, ServiceStatus};
+use witaj_model::{
+    Address, Category, CityId, Locale, LocalizedText, Location, Organization, Service,
+    ServiceStatus,
+};
 
-use crate::commands::{CliError, CliResult, category_terms, open_catalog, write_content};
 use crate::CatalogArgs;
+use crate::commands::{CliError, CliResult, category_terms, open_catalog, write_content};
 
 #[derive(Debug, Args)]
 pub(crate) struct BenchArgs {
@@ -48,7 +51,13 @@ enum Class {
 }
 
 impl Class {
-    const ALL: [Class; 5] = [Class::Exact, Class::NoDiacritics, Class::Prefix, Class::OneTypo, Class::CrossScript];
+    const ALL: [Class; 5] = [
+        Class::Exact,
+        Class::NoDiacritics,
+        Class::Prefix,
+        Class::OneTypo,
+        Class::CrossScript,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -88,14 +97,20 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
     measure(&catalog, &services, &queries)?;
 
     if args.services > 0 {
-        println!("\n== generated catalog: {} services, pl/en/uk text ==", args.services);
+        println!(
+            "\n== generated catalog: {} services, pl/en/uk text ==",
+            args.services
+        );
         let temp = std::env::temp_dir().join(format!("witaj-bench-{}.sqlite", std::process::id()));
         let path = args.keep_db.clone().unwrap_or(temp);
         let _ = std::fs::remove_file(&path);
         let generated = generate(args.services, &mut rng);
         let started = Instant::now();
         let mut catalog = Catalog::open(&path, category_terms(&l10n))?;
-        let content = witaj_content::Content { services: generated, guides: Vec::new() };
+        let content = witaj_content::Content {
+            services: generated,
+            guides: Vec::new(),
+        };
         write_content(&mut catalog, &content)?;
         let written = started.elapsed();
         let started = Instant::now();
@@ -108,7 +123,10 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
         let reopened = Catalog::open(&path, category_terms(&l10n))?;
         let cold = Instant::now();
         reopened.search(&SearchRequest::new("pesel", Utc::now()))?;
-        println!("cold open → first result (index built from disk): {:.2} s", cold.elapsed().as_secs_f64());
+        println!(
+            "cold open → first result (index built from disk): {:.2} s",
+            cold.elapsed().as_secs_f64()
+        );
         drop(reopened);
         let queries = make_queries(&content.services, args.queries, &mut rng);
         measure(&catalog, &content.services, &queries)?;
@@ -125,7 +143,10 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
 fn measure(catalog: &Catalog, services: &[Service], queries: &[Query]) -> Result<(), CliError> {
     let fts = Fts::build(services)?;
     let now = "2026-11-26T10:00:00Z".parse().expect("valid instant");
-    println!("{:<14} {:>5}  {:>26}  {:>7}   {:>26}  {:>7}", "class", "n", "witaj p50/p95/p99/max ms", "found", "fts5 p50/p95/p99/max ms", "found");
+    println!(
+        "{:<14} {:>5}  {:>26}  {:>7}   {:>26}  {:>7}",
+        "class", "n", "witaj p50/p95/p99/max ms", "found", "fts5 p50/p95/p99/max ms", "found"
+    );
     let mut all_witaj = Vec::new();
     let mut all_fts = Vec::new();
     for class in Class::ALL {
@@ -159,7 +180,14 @@ fn measure(catalog: &Catalog, services: &[Service], queries: &[Query]) -> Result
         all_witaj.extend(witaj_times);
         all_fts.extend(fts_times);
     }
-    println!("{:<14} {:>5}  {:>26}  {:>7}   {:>26}", "all", all_witaj.len(), percentiles(&mut all_witaj), "", percentiles(&mut all_fts));
+    println!(
+        "{:<14} {:>5}  {:>26}  {:>7}   {:>26}",
+        "all",
+        all_witaj.len(),
+        percentiles(&mut all_witaj),
+        "",
+        percentiles(&mut all_fts)
+    );
     Ok(())
 }
 
@@ -168,8 +196,17 @@ fn percentiles(times: &mut [Duration]) -> String {
         return "-".to_owned();
     }
     times.sort();
-    let at = |p: f64| times[((times.len() as f64 * p).ceil() as usize).clamp(1, times.len()) - 1].as_secs_f64() * 1e3;
-    format!("{:.2}/{:.2}/{:.2}/{:.2}", at(0.50), at(0.95), at(0.99), at(1.0))
+    let at = |p: f64| {
+        times[((times.len() as f64 * p).ceil() as usize).clamp(1, times.len()) - 1].as_secs_f64()
+            * 1e3
+    };
+    format!(
+        "{:.2}/{:.2}/{:.2}/{:.2}",
+        at(0.50),
+        at(0.95),
+        at(0.99),
+        at(1.0)
+    )
 }
 
 /// The baseline: SQLite FTS5 with diacritics removed and prefix indexes,
@@ -181,18 +218,30 @@ struct Fts {
 impl Fts {
     fn build(services: &[Service]) -> Result<Self, CliError> {
         let conn = Connection::open_in_memory().map_err(witaj_catalog::CatalogError::from)?;
-        let run = |sql: &str| conn.execute_batch(sql).map_err(witaj_catalog::CatalogError::from);
-        run("CREATE VIRTUAL TABLE fts USING fts5(id UNINDEXED, city UNINDEXED, name, description,
-             tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');")?;
+        let run = |sql: &str| {
+            conn.execute_batch(sql)
+                .map_err(witaj_catalog::CatalogError::from)
+        };
+        run(
+            "CREATE VIRTUAL TABLE fts USING fts5(id UNINDEXED, city UNINDEXED, name, description,
+             tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
+        )?;
         run("BEGIN")?;
         {
             let mut insert = conn
                 .prepare("INSERT INTO fts (id, city, name, description) VALUES (?1, ?2, ?3, ?4)")
                 .map_err(witaj_catalog::CatalogError::from)?;
             for service in services {
-                let join = |text: &LocalizedText| text.iter().map(|(_, t)| t).collect::<Vec<_>>().join(" ");
+                let join = |text: &LocalizedText| {
+                    text.iter().map(|(_, t)| t).collect::<Vec<_>>().join(" ")
+                };
                 insert
-                    .execute(rusqlite::params![service.id, service.city.as_str(), join(&service.name), join(&service.description)])
+                    .execute(rusqlite::params![
+                        service.id,
+                        service.city.as_str(),
+                        join(&service.name),
+                        join(&service.description)
+                    ])
                     .map_err(witaj_catalog::CatalogError::from)?;
             }
         }
@@ -212,10 +261,14 @@ impl Fts {
         let expression = format!("{}*", words.join(" "));
         let mut statement = self
             .conn
-            .prepare_cached("SELECT id FROM fts WHERE fts MATCH ?1 AND city = ?2 ORDER BY bm25(fts) LIMIT 20")
+            .prepare_cached(
+                "SELECT id FROM fts WHERE fts MATCH ?1 AND city = ?2 ORDER BY bm25(fts) LIMIT 20",
+            )
             .map_err(witaj_catalog::CatalogError::from)?;
         let ids = statement
-            .query_map(rusqlite::params![expression, city.as_str()], |row| row.get(0))
+            .query_map(rusqlite::params![expression, city.as_str()], |row| {
+                row.get(0)
+            })
             .map_err(witaj_catalog::CatalogError::from)?
             .collect::<Result<Vec<String>, _>>()
             .map_err(witaj_catalog::CatalogError::from)?;
@@ -226,8 +279,22 @@ impl Fts {
 fn strip_polish(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' | 'ż' => 'z',
-            'Ą' => 'A', 'Ć' => 'C', 'Ę' => 'E', 'Ł' => 'L', 'Ń' => 'N', 'Ó' => 'O', 'Ś' => 'S', 'Ź' | 'Ż' => 'Z',
+            'ą' => 'a',
+            'ć' => 'c',
+            'ę' => 'e',
+            'ł' => 'l',
+            'ń' => 'n',
+            'ó' => 'o',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            'Ą' => 'A',
+            'Ć' => 'C',
+            'Ę' => 'E',
+            'Ł' => 'L',
+            'Ń' => 'N',
+            'Ó' => 'O',
+            'Ś' => 'S',
+            'Ź' | 'Ż' => 'Z',
             c => c,
         })
         .collect()
@@ -236,7 +303,14 @@ fn strip_polish(text: &str) -> String {
 /// Polish spelling typed phonetically in Ukrainian Cyrillic, as a newcomer
 /// would write a Polish name they heard.
 fn polish_to_cyrillic(text: &str) -> String {
-    const DIGRAPHS: [(&str, &str); 6] = [("szcz", "щ"), ("sz", "ш"), ("cz", "ч"), ("ch", "х"), ("rz", "ж"), ("ie", "є")];
+    const DIGRAPHS: [(&str, &str); 6] = [
+        ("szcz", "щ"),
+        ("sz", "ш"),
+        ("cz", "ч"),
+        ("ch", "х"),
+        ("rz", "ж"),
+        ("ie", "є"),
+    ];
     let lower = text.to_lowercase();
     let mut out = String::new();
     let mut rest = lower.as_str();
@@ -247,10 +321,36 @@ fn polish_to_cyrillic(text: &str) -> String {
             continue;
         }
         let mapped = match c {
-            'a' | 'ą' => "а", 'b' => "б", 'c' => "ц", 'ć' => "ць", 'd' => "д", 'e' | 'ę' => "е", 'f' => "ф", 'g' => "г",
-            'h' => "х", 'i' => "і", 'j' => "й", 'k' => "к", 'l' => "л", 'ł' => "л", 'm' => "м", 'n' => "н", 'ń' => "нь",
-            'o' => "о", 'ó' => "у", 'p' => "п", 'r' => "р", 's' => "с", 'ś' => "сь", 't' => "т", 'u' => "у", 'w' => "в",
-            'y' => "и", 'z' => "з", 'ź' => "зь", 'ż' => "ж",
+            'a' | 'ą' => "а",
+            'b' => "б",
+            'c' => "ц",
+            'ć' => "ць",
+            'd' => "д",
+            'e' | 'ę' => "е",
+            'f' => "ф",
+            'g' => "г",
+            'h' => "х",
+            'i' => "і",
+            'j' => "й",
+            'k' => "к",
+            'l' => "л",
+            'ł' => "л",
+            'm' => "м",
+            'n' => "н",
+            'ń' => "нь",
+            'o' => "о",
+            'ó' => "у",
+            'p' => "п",
+            'r' => "р",
+            's' => "с",
+            'ś' => "сь",
+            't' => "т",
+            'u' => "у",
+            'w' => "в",
+            'y' => "и",
+            'z' => "з",
+            'ź' => "зь",
+            'ż' => "ж",
             _ => "",
         };
         if mapped.is_empty() {
@@ -270,22 +370,57 @@ fn ukrainian_to_latin(text: &str) -> String {
 
 fn ukrainian_letter(c: char) -> String {
     let table = [
-        ('а', "a"), ('б', "b"), ('в', "v"), ('г', "h"), ('ґ', "g"), ('д', "d"), ('е', "e"), ('є', "ie"), ('ж', "zh"),
-        ('з', "z"), ('и', "y"), ('і', "i"), ('ї', "i"), ('й', "i"), ('к', "k"), ('л', "l"), ('м', "m"), ('н', "n"),
-        ('о', "o"), ('п', "p"), ('р', "r"), ('с', "s"), ('т', "t"), ('у', "u"), ('ф', "f"), ('х', "kh"), ('ц', "ts"),
-        ('ч', "ch"), ('ш', "sh"), ('щ', "shch"), ('ю', "iu"), ('я', "ia"),
+        ('а', "a"),
+        ('б', "b"),
+        ('в', "v"),
+        ('г', "h"),
+        ('ґ', "g"),
+        ('д', "d"),
+        ('е', "e"),
+        ('є', "ie"),
+        ('ж', "zh"),
+        ('з', "z"),
+        ('и', "y"),
+        ('і', "i"),
+        ('ї', "i"),
+        ('й', "i"),
+        ('к', "k"),
+        ('л', "l"),
+        ('м', "m"),
+        ('н', "n"),
+        ('о', "o"),
+        ('п', "p"),
+        ('р', "r"),
+        ('с', "s"),
+        ('т', "t"),
+        ('у', "u"),
+        ('ф', "f"),
+        ('х', "kh"),
+        ('ц', "ts"),
+        ('ч', "ch"),
+        ('ш', "sh"),
+        ('щ', "shch"),
+        ('ю', "iu"),
+        ('я', "ia"),
     ];
     if matches!(c, 'ь' | '\'' | '’') {
         return String::new();
     }
-    table.iter().find(|(from, _)| *from == c).map_or_else(|| c.to_string(), |(_, to)| (*to).to_owned())
+    table
+        .iter()
+        .find(|(from, _)| *from == c)
+        .map_or_else(|| c.to_string(), |(_, to)| (*to).to_owned())
 }
 
 /// One edit (substitution, deletion, insertion or transposition) inside the
 /// longest word of at least five letters, never its first letter.
 fn with_typo(text: &str, rng: &mut StdRng) -> Option<String> {
     let words: Vec<&str> = text.split(' ').collect();
-    let (index, word) = words.iter().enumerate().filter(|(_, w)| w.chars().count() >= 5).max_by_key(|(_, w)| w.chars().count())?;
+    let (index, word) = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.chars().count() >= 5)
+        .max_by_key(|(_, w)| w.chars().count())?;
     let mut letters: Vec<char> = word.chars().collect();
     let at = rng.random_range(1..letters.len() - 1);
     match rng.random_range(0..4) {
@@ -303,18 +438,30 @@ fn with_typo(text: &str, rng: &mut StdRng) -> Option<String> {
 
 fn make_queries(services: &[Service], per_class: usize, rng: &mut StdRng) -> Vec<Query> {
     let mut queries = Vec::new();
-    let candidates: Vec<&Service> = services.iter().filter(|s| s.status != ServiceStatus::Defunct).collect();
+    let candidates: Vec<&Service> = services
+        .iter()
+        .filter(|s| s.status != ServiceStatus::Defunct)
+        .collect();
     for class in Class::ALL {
         let mut made = 0;
         let mut attempts = 0;
         while made < per_class && attempts < per_class * 20 {
             attempts += 1;
-            let Some(service) = candidates.choose(rng) else { break };
-            let polish: String = service.name.get(Locale::Pl).split(|c: char| !c.is_alphanumeric() && c != ' ').collect::<Vec<_>>().join(" ");
+            let Some(service) = candidates.choose(rng) else {
+                break;
+            };
+            let polish: String = service
+                .name
+                .get(Locale::Pl)
+                .split(|c: char| !c.is_alphanumeric() && c != ' ')
+                .collect::<Vec<_>>()
+                .join(" ");
             let polish = polish.split_whitespace().collect::<Vec<_>>().join(" ");
             let text = match class {
                 Class::Exact => Some(polish.clone()),
-                Class::NoDiacritics => (strip_polish(&polish) != polish).then(|| strip_polish(&polish).to_lowercase()),
+                Class::NoDiacritics => {
+                    (strip_polish(&polish) != polish).then(|| strip_polish(&polish).to_lowercase())
+                }
                 Class::Prefix => {
                     let (head, last) = polish.rsplit_once(' ').unwrap_or(("", polish.as_str()));
                     let keep = last.chars().count() * 3 / 5;
@@ -329,14 +476,22 @@ fn make_queries(services: &[Service], per_class: usize, rng: &mut StdRng) -> Vec
                         Some(polish_to_cyrillic(&polish))
                     } else {
                         service.name.exact(Locale::Uk).map(|uk| {
-                            let uk: String = uk.split(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'').collect::<Vec<_>>().join(" ");
+                            let uk: String = uk
+                                .split(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'')
+                                .collect::<Vec<_>>()
+                                .join(" ");
                             ukrainian_to_latin(&uk.split_whitespace().collect::<Vec<_>>().join(" "))
                         })
                     }
                 }
             };
             if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
-                queries.push(Query { class, text, city: service.city, target: service.id.clone() });
+                queries.push(Query {
+                    class,
+                    text,
+                    city: service.city,
+                    target: service.id.clone(),
+                });
                 made += 1;
             }
         }
@@ -352,32 +507,108 @@ struct Kind {
 }
 
 const KINDS: &[Kind] = &[
-    Kind { category: Category::Employment, pl: "Urząd Pracy", en: "Labour Office", uk: "Центр зайнятості" },
-    Kind { category: Category::Health, pl: "Przychodnia Zdrowia", en: "Health Clinic", uk: "Поліклініка" },
-    Kind { category: Category::Health, pl: "Szpital Miejski", en: "City Hospital", uk: "Міська лікарня" },
-    Kind { category: Category::Health, pl: "Apteka", en: "Pharmacy", uk: "Аптека" },
-    Kind { category: Category::Education, pl: "Szkoła Podstawowa", en: "Primary School", uk: "Початкова школа" },
-    Kind { category: Category::Education, pl: "Przedszkole", en: "Kindergarten", uk: "Дитячий садок" },
-    Kind { category: Category::SocialWelfare, pl: "Ośrodek Pomocy Społecznej", en: "Social Welfare Centre", uk: "Центр соціальної допомоги" },
-    Kind { category: Category::LegalAid, pl: "Punkt Nieodpłatnej Pomocy Prawnej", en: "Free Legal Aid Point", uk: "Пункт безоплатної правової допомоги" },
-    Kind { category: Category::Integration, pl: "Punkt Informacyjny dla Cudzoziemców", en: "Information Point for Foreigners", uk: "Інформаційний пункт для іноземців" },
-    Kind { category: Category::LanguageCourses, pl: "Szkoła Języka Polskiego", en: "Polish Language School", uk: "Школа польської мови" },
-    Kind { category: Category::CrisisSupport, pl: "Ośrodek Interwencji Kryzysowej", en: "Crisis Intervention Centre", uk: "Центр кризового втручання" },
-    Kind { category: Category::Housing, pl: "Schronisko dla Bezdomnych", en: "Homeless Shelter", uk: "Притулок для бездомних" },
-    Kind { category: Category::CivilRegistration, pl: "Urząd Dzielnicy", en: "District Office", uk: "Районна адміністрація" },
-    Kind { category: Category::TaxInsurance, pl: "Urząd Skarbowy", en: "Tax Office", uk: "Податкова інспекція" },
+    Kind {
+        category: Category::Employment,
+        pl: "Urząd Pracy",
+        en: "Labour Office",
+        uk: "Центр зайнятості",
+    },
+    Kind {
+        category: Category::Health,
+        pl: "Przychodnia Zdrowia",
+        en: "Health Clinic",
+        uk: "Поліклініка",
+    },
+    Kind {
+        category: Category::Health,
+        pl: "Szpital Miejski",
+        en: "City Hospital",
+        uk: "Міська лікарня",
+    },
+    Kind {
+        category: Category::Health,
+        pl: "Apteka",
+        en: "Pharmacy",
+        uk: "Аптека",
+    },
+    Kind {
+        category: Category::Education,
+        pl: "Szkoła Podstawowa",
+        en: "Primary School",
+        uk: "Початкова школа",
+    },
+    Kind {
+        category: Category::Education,
+        pl: "Przedszkole",
+        en: "Kindergarten",
+        uk: "Дитячий садок",
+    },
+    Kind {
+        category: Category::SocialWelfare,
+        pl: "Ośrodek Pomocy Społecznej",
+        en: "Social Welfare Centre",
+        uk: "Центр соціальної допомоги",
+    },
+    Kind {
+        category: Category::LegalAid,
+        pl: "Punkt Nieodpłatnej Pomocy Prawnej",
+        en: "Free Legal Aid Point",
+        uk: "Пункт безоплатної правової допомоги",
+    },
+    Kind {
+        category: Category::Integration,
+        pl: "Punkt Informacyjny dla Cudzoziemców",
+        en: "Information Point for Foreigners",
+        uk: "Інформаційний пункт для іноземців",
+    },
+    Kind {
+        category: Category::LanguageCourses,
+        pl: "Szkoła Języka Polskiego",
+        en: "Polish Language School",
+        uk: "Школа польської мови",
+    },
+    Kind {
+        category: Category::CrisisSupport,
+        pl: "Ośrodek Interwencji Kryzysowej",
+        en: "Crisis Intervention Centre",
+        uk: "Центр кризового втручання",
+    },
+    Kind {
+        category: Category::Housing,
+        pl: "Schronisko dla Bezdomnych",
+        en: "Homeless Shelter",
+        uk: "Притулок для бездомних",
+    },
+    Kind {
+        category: Category::CivilRegistration,
+        pl: "Urząd Dzielnicy",
+        en: "District Office",
+        uk: "Районна адміністрація",
+    },
+    Kind {
+        category: Category::TaxInsurance,
+        pl: "Urząd Skarbowy",
+        en: "Tax Office",
+        uk: "Податкова інспекція",
+    },
 ];
 
 const SYLLABLES: &[&str] = &[
-    "ka", "wo", "ło", "rzy", "szcz", "ką", "mi", "nie", "ża", "dź", "ko", "wal", "ski", "cki", "ów", "ba", "gu", "ry",
-    "ść", "lę", "po", "zna", "tu", "chó", "je", "sło", "bi", "ja", "ni", "dę", "sta", "grze", "czy", "pio", "tro", "wi",
+    "ka", "wo", "ło", "rzy", "szcz", "ką", "mi", "nie", "ża", "dź", "ko", "wal", "ski", "cki",
+    "ów", "ba", "gu", "ry", "ść", "lę", "po", "zna", "tu", "chó", "je", "sło", "bi", "ja", "ni",
+    "dę", "sta", "grze", "czy", "pio", "tro", "wi",
 ];
 
 fn pseudo_word(rng: &mut StdRng) -> String {
     let count = rng.random_range(2..=4);
-    let word: String = (0..count).map(|_| *SYLLABLES.choose(rng).unwrap_or(&"ka")).collect();
+    let word: String = (0..count)
+        .map(|_| *SYLLABLES.choose(rng).unwrap_or(&"ka"))
+        .collect();
     let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A synthetic catalog shaped like the real one: kind + two proper names

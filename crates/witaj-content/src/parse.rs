@@ -552,7 +552,11 @@ impl Checker {
         }
         let latitude = location.latitude.as_ref().map(|l| *l.get_ref());
         let longitude = location.longitude.as_ref().map(|l| *l.get_ref());
-        let coordinate_span = location.latitude.as_ref().or(location.longitude.as_ref()).map_or(span.clone(), Spanned::span);
+        let coordinate_span = location
+            .latitude
+            .as_ref()
+            .or(location.longitude.as_ref())
+            .map_or(span.clone(), Spanned::span);
         match (latitude, longitude) {
             (Some(lat), Some(lon)) => {
                 let distance = city.distance_km(lat, lon);

@@ -55,7 +55,10 @@ fn check(files: &[(&str, &str)], expected: &[&str]) {
     let actual: Vec<String> = loaded
         .diagnostics
         .iter()
-        .map(|d| d.to_string().replace(&format!("{}/", root.path().display()), ""))
+        .map(|d| {
+            d.to_string()
+                .replace(&format!("{}/", root.path().display()), "")
+        })
         .collect();
     assert_eq!(actual, expected);
 }
@@ -74,69 +77,142 @@ fn valid_file_has_no_diagnostics() {
 
 #[test]
 fn field_errors_point_at_their_line() {
-    check(&[(FILE, &with("category = \"health\"", "category = \"doctors\""))], &[
-        "krakow/services/example.toml:2: category: unknown category `doctors`: expected one of residence, civil-registration, employment, tax-insurance, health, education, language-courses, housing, legal-aid, social-welfare, crisis-support, integration, emergency",
-    ]);
-    check(&[(FILE, &with("https://www.krakow.pl/", "www.krakow.pl"))], &[
-        "krakow/services/example.toml:3: source_url: expected an http(s) address like https://example.pl/page, found `www.krakow.pl`",
-    ]);
-    check(&[(FILE, &with("Mo-Fr 08:00-16:00; PH off", "Mon-Fri 8-4"))], &[
-        "krakow/services/example.toml:5: opening_hours: opening hours `Mon-Fri 8-4` do not parse: at character 3: expected EOI, any_rule_separator, or rules_modifier; see https://wiki.openstreetmap.org/wiki/Key:opening_hours",
-    ]);
-    check(&[(FILE, &with("+48 12 616 12 00", "12 616 12 00"))], &[
-        "krakow/services/example.toml:30: phones.number: `12 616 12 00` is not a dialable number: expected E.164 like +48 12 345 67 89, or a short number like 112 or 116 123",
-    ]);
-    check(&[(FILE, &with("31-000", "31000"))], &[
-        "krakow/services/example.toml:25: location.postal_code: expected a Polish postal code like 31-547, found `31000`",
-    ]);
+    check(
+        &[(
+            FILE,
+            &with("category = \"health\"", "category = \"doctors\""),
+        )],
+        &[
+            "krakow/services/example.toml:2: category: unknown category `doctors`: expected one of residence, civil-registration, employment, tax-insurance, health, education, language-courses, housing, legal-aid, social-welfare, crisis-support, integration, emergency",
+        ],
+    );
+    check(
+        &[(FILE, &with("https://www.krakow.pl/", "www.krakow.pl"))],
+        &[
+            "krakow/services/example.toml:3: source_url: expected an http(s) address like https://example.pl/page, found `www.krakow.pl`",
+        ],
+    );
+    check(
+        &[(FILE, &with("Mo-Fr 08:00-16:00; PH off", "Mon-Fri 8-4"))],
+        &[
+            "krakow/services/example.toml:5: opening_hours: opening hours `Mon-Fri 8-4` do not parse: at character 3: expected EOI, any_rule_separator, or rules_modifier; see https://wiki.openstreetmap.org/wiki/Key:opening_hours",
+        ],
+    );
+    check(
+        &[(FILE, &with("+48 12 616 12 00", "12 616 12 00"))],
+        &[
+            "krakow/services/example.toml:30: phones.number: `12 616 12 00` is not a dialable number: expected E.164 like +48 12 345 67 89, or a short number like 112 or 116 123",
+        ],
+    );
+    check(
+        &[(FILE, &with("31-000", "31000"))],
+        &[
+            "krakow/services/example.toml:25: location.postal_code: expected a Polish postal code like 31-547, found `31000`",
+        ],
+    );
 }
 
 #[test]
 fn coordinates_outside_the_city_are_errors() {
-    check(&[(FILE, &with("latitude = 50.06\nlongitude = 19.94", "latitude = 52.23\nlongitude = 21.01"))], &[
-        "krakow/services/example.toml:26: location.latitude: 52.23, 21.01 is 252 km from the centre of Kraków, outside the city (limit 20 km)",
-    ]);
+    check(
+        &[(
+            FILE,
+            &with(
+                "latitude = 50.06\nlongitude = 19.94",
+                "latitude = 52.23\nlongitude = 21.01",
+            ),
+        )],
+        &[
+            "krakow/services/example.toml:26: location.latitude: 52.23, 21.01 is 252 km from the centre of Kraków, outside the city (limit 20 km)",
+        ],
+    );
 }
 
 #[test]
 fn missing_translations_are_errors_for_required_locales_and_warnings_for_russian() {
-    check(&[(FILE, &with("uk = \"Поліклініка\"\n", ""))], &["krakow/services/example.toml:11: name.uk: missing: every entry needs pl, en and uk"]);
-    check(&[(FILE, &with("ru = \"Поликлиника\"\n", ""))], &["krakow/services/example.toml:11: warning: name.ru: missing translation"]);
-    check(&[(FILE, &with("ru = \"Поликлиника\"", "de = \"Klinik\""))], &[
-        "krakow/services/example.toml:11: name.de: unknown locale: expected one of pl, en, uk, ru, be, ka, ar, hi, vi, tr",
-        "krakow/services/example.toml:11: warning: name.ru: missing translation",
-    ]);
+    check(
+        &[(FILE, &with("uk = \"Поліклініка\"\n", ""))],
+        &["krakow/services/example.toml:11: name.uk: missing: every entry needs pl, en and uk"],
+    );
+    check(
+        &[(FILE, &with("ru = \"Поликлиника\"\n", ""))],
+        &["krakow/services/example.toml:11: warning: name.ru: missing translation"],
+    );
+    check(
+        &[(FILE, &with("ru = \"Поликлиника\"", "de = \"Klinik\""))],
+        &[
+            "krakow/services/example.toml:11: name.de: unknown locale: expected one of pl, en, uk, ru, be, ka, ar, hi, vi, tr",
+            "krakow/services/example.toml:11: warning: name.ru: missing translation",
+        ],
+    );
 }
 
 #[test]
 fn dates_must_be_real_past_and_recent() {
-    check(&[(FILE, &with("2026-11-20", "2027-01-01"))], &["krakow/services/example.toml:4: last_verified: 2027-01-01 is in the future"]);
-    check(&[(FILE, &with("2026-11-20", "2024-06-01"))], &[
-        "krakow/services/example.toml:4: warning: last_verified: last verified 2024-06-01, more than 12 months ago: check the entry again",
-    ]);
-    check(&[(FILE, &with("last_verified = 2026-11-20", "last_verified = \"yesterday\""))], &[
-        "krakow/services/example.toml:4: last_verified: invalid type: string \"yesterday\", expected a TOML datetime",
-    ]);
+    check(
+        &[(FILE, &with("2026-11-20", "2027-01-01"))],
+        &["krakow/services/example.toml:4: last_verified: 2027-01-01 is in the future"],
+    );
+    check(
+        &[(FILE, &with("2026-11-20", "2024-06-01"))],
+        &[
+            "krakow/services/example.toml:4: warning: last_verified: last verified 2024-06-01, more than 12 months ago: check the entry again",
+        ],
+    );
+    check(
+        &[(
+            FILE,
+            &with(
+                "last_verified = 2026-11-20",
+                "last_verified = \"yesterday\"",
+            ),
+        )],
+        &[
+            "krakow/services/example.toml:4: last_verified: invalid type: string \"yesterday\", expected a TOML datetime",
+        ],
+    );
 }
 
 #[test]
 fn syntax_and_shape_errors() {
-    check(&[(FILE, &with("[name]", "[name"))], &["krakow/services/example.toml:11: name: unclosed table, expected `]`"]);
-    check(&[(FILE, &with("machine_translated", "colour = \"red\"\nmachine_translated"))], &[
-        "krakow/services/example.toml:6: colour: unknown field `colour`, expected one of `id`, `category`, `status`, `source_url`, `last_verified`, `website`, `email`, `free`, `opening_hours`, `languages`, `machine_translated`, `organization`, `name`, `description`, `application_process`, `fees`, `keywords`, `location`, `phones`, `documents`",
-    ]);
+    check(
+        &[(FILE, &with("[name]", "[name"))],
+        &["krakow/services/example.toml:11: name: unclosed table, expected `]`"],
+    );
+    check(
+        &[(
+            FILE,
+            &with("machine_translated", "colour = \"red\"\nmachine_translated"),
+        )],
+        &[
+            "krakow/services/example.toml:6: colour: unknown field `colour`, expected one of `id`, `category`, `status`, `source_url`, `last_verified`, `website`, `email`, `free`, `opening_hours`, `languages`, `machine_translated`, `organization`, `name`, `description`, `application_process`, `fees`, `keywords`, `location`, `phones`, `documents`",
+        ],
+    );
 }
 
 #[test]
 fn ids_must_match_the_file_and_be_unique() {
-    check(&[(FILE, &with("krakow-example", "krakow-other"))], &[
-        "krakow/services/example.toml:1: id: `krakow-other` does not match the file name: expected `krakow-example`",
-    ]);
+    check(
+        &[(FILE, &with("krakow-example", "krakow-other"))],
+        &[
+            "krakow/services/example.toml:1: id: `krakow-other` does not match the file name: expected `krakow-example`",
+        ],
+    );
     let copy = with("krakow-example", "krakow-copy");
-    check(&[(FILE, VALID), ("krakow/services/copy.toml", &copy), ("krakow/services/zzz.toml", &with("krakow-example", "krakow-copy"))], &[
-        "krakow/services/zzz.toml:1: id: `krakow-copy` is already used by krakow/services/copy.toml",
-        "krakow/services/zzz.toml:1: id: `krakow-copy` does not match the file name: expected `krakow-zzz`",
-    ]);
+    check(
+        &[
+            (FILE, VALID),
+            ("krakow/services/copy.toml", &copy),
+            (
+                "krakow/services/zzz.toml",
+                &with("krakow-example", "krakow-copy"),
+            ),
+        ],
+        &[
+            "krakow/services/zzz.toml:1: id: `krakow-copy` is already used by krakow/services/copy.toml",
+            "krakow/services/zzz.toml:1: id: `krakow-copy` does not match the file name: expected `krakow-zzz`",
+        ],
+    );
 }
 
 #[test]
@@ -150,7 +226,12 @@ fn one_bad_file_does_not_hide_another() {
     let loaded = load(root.path(), today()).expect("content folder");
     assert_eq!(loaded.files, 2);
     assert_eq!(loaded.content.services.len(), 1);
-    assert!(loaded.diagnostics.iter().all(|d| d.severity == Severity::Error && d.file.ends_with("bad.toml")));
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.severity == Severity::Error && d.file.ends_with("bad.toml"))
+    );
 }
 
 #[test]
@@ -165,11 +246,26 @@ fn a_folder_without_content_is_refused() {
 fn shipped_content_is_clean() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let loaded = load(&root, today()).expect("shipped content loads");
-    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(ToString::to_string).collect();
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     let stats = witaj_content::stats(&loaded.content);
     for city in &stats.cities {
-        assert!(city.services >= 12, "{:?} has {} services", city.city, city.services);
-        assert!(city.categories >= 8, "{:?} covers {} categories", city.city, city.categories);
+        assert!(
+            city.services >= 12,
+            "{:?} has {} services",
+            city.city,
+            city.services
+        );
+        assert!(
+            city.categories >= 8,
+            "{:?} covers {} categories",
+            city.city,
+            city.categories
+        );
     }
 }

@@ -106,7 +106,9 @@ impl Hours {
         if expression.trim().is_empty() {
             return Err(syntax_error("it is empty".to_owned()));
         }
-        let parsed = expression.parse::<OpeningHours>().map_err(|error| syntax_error(one_line(&error.to_string())))?;
+        let parsed = expression
+            .parse::<OpeningHours>()
+            .map_err(|error| syntax_error(one_line(&error.to_string())))?;
         Ok(Self {
             expression: parsed.with_context(POLISH_CONTEXT.clone()),
         })
@@ -175,7 +177,10 @@ fn one_line(report: &str) -> String {
         .find_map(|line| line.trim().strip_prefix("--> "))
         .and_then(|pos| pos.split(':').nth(1))
         .map(|column| format!("at character {column}: "));
-    let reason = report.lines().find_map(|line| line.trim().strip_prefix("= ")).unwrap_or(report.trim());
+    let reason = report
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("= "))
+        .unwrap_or(report.trim());
     format!("{}{reason}", position.unwrap_or_default())
 }
 

@@ -49,6 +49,14 @@ fn plurals_follow_each_language() {
     assert_eq!(count(Locale::Pl, 0), "Nie znaleziono usług");
     assert_eq!(count(Locale::Uk, 21), "Знайдено 21 послугу");
     assert_eq!(count(Locale::Ru, 5), "Найдено 5 услуг");
-    assert!(count(Locale::Ar, 3).contains("خدمات"), "{}", count(Locale::Ar, 3));
-    assert!(count(Locale::Ar, 11).contains("خدمة"), "{}", count(Locale::Ar, 11));
+    assert!(
+        count(Locale::Ar, 3).contains("خدمات"),
+        "{}",
+        count(Locale::Ar, 3)
+    );
+    assert!(
+        count(Locale::Ar, 11).contains("خدمة"),
+        "{}",
+        count(Locale::Ar, 11)
+    );
 }

@@ -106,7 +106,13 @@ impl IndexBuilder {
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
         self.doc_count = self.doc_count.max(doc + 1);
         for key in witaj_text::keys(text) {
-            let best = self.terms.entry(key).or_default().docs.entry(doc).or_insert(field);
+            let best = self
+                .terms
+                .entry(key)
+                .or_default()
+                .docs
+                .entry(doc)
+                .or_insert(field);
             *best = (*best).min(field);
         }
     }
@@ -171,7 +177,13 @@ impl IndexBuilder {
                 group_docs[group as usize].push(doc as u32);
             }
         }
-        Index { vocabulary, postings, doc_count: self.doc_count, group_of, group_docs }
+        Index {
+            vocabulary,
+            postings,
+            doc_count: self.doc_count,
+            group_of,
+            group_docs,
+        }
     }
 }
 
@@ -210,19 +222,28 @@ impl Index {
     /// How many documents contain `term`, directly or through a group.
     fn term_len(&self, term: u32) -> usize {
         let postings = &self.postings[term as usize];
-        postings.docs.len() + postings.groups.iter().map(|&g| self.group_docs[g as usize].len()).sum::<usize>()
+        postings.docs.len()
+            + postings
+                .groups
+                .iter()
+                .map(|&g| self.group_docs[g as usize].len())
+                .sum::<usize>()
     }
 
     /// The documents whose best field for `term` is `field` (a document may
     /// repeat when it also has the term through its group).
     fn segment_docs(&self, term: u32, field: Field) -> impl Iterator<Item = u32> + '_ {
         let postings = &self.postings[term as usize];
-        let through_groups: &[u32] = if field == Field::Synonym { &postings.groups } else { &[] };
-        postings
-            .segment(field)
-            .iter()
-            .copied()
-            .chain(through_groups.iter().flat_map(|&g| self.group_docs[g as usize].iter().copied()))
+        let through_groups: &[u32] = if field == Field::Synonym {
+            &postings.groups
+        } else {
+            &[]
+        };
+        postings.segment(field).iter().copied().chain(
+            through_groups
+                .iter()
+                .flat_map(|&g| self.group_docs[g as usize].iter().copied()),
+        )
     }
 
     /// The best field `doc` has `term` in, if any.
@@ -230,7 +251,11 @@ impl Index {
         let postings = &self.postings[term as usize];
         Field::ALL.into_iter().find(|&field| {
             postings.segment(field).binary_search(&doc).is_ok()
-                || (field == Field::Synonym && postings.groups.binary_search(&self.group_of[doc as usize]).is_ok())
+                || (field == Field::Synonym
+                    && postings
+                        .groups
+                        .binary_search(&self.group_of[doc as usize])
+                        .is_ok())
         })
     }
 

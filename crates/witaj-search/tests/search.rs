@@ -117,14 +117,31 @@ fn group_words_match_every_member_as_synonyms() {
     builder.set_group(0, 7);
     builder.set_group(2, 7);
     let index = builder.build();
-    let found = |query: &str| index.search(query, |_| true, 10).iter().map(|h| h.doc).collect::<Vec<_>>();
+    let found = |query: &str| {
+        index
+            .search(query, |_| true, 10)
+            .iter()
+            .map(|h| h.doc)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(found("лікар"), [0, 2]);
-    assert_eq!(found("lekarz"), [2, 0], "a name match ranks above the group synonym");
+    assert_eq!(
+        found("lekarz"),
+        [2, 0],
+        "a name match ranks above the group synonym"
+    );
     assert_eq!(found("doctor miejski"), [0]);
-    assert_eq!(found("urzad pracy"), [1], "group words do not leak to documents outside the group");
+    assert_eq!(
+        found("urzad pracy"),
+        [1],
+        "group words do not leak to documents outside the group"
+    );
 
     let mut empty_group = IndexBuilder::new();
     empty_group.add(0, Field::Name, "Apteka");
     empty_group.add_group_text(12, "112");
-    assert!(empty_group.build().search("112", |_| true, 10).is_empty(), "a group without documents matches nothing");
+    assert!(
+        empty_group.build().search("112", |_| true, 10).is_empty(),
+        "a group without documents matches nothing"
+    );
 }

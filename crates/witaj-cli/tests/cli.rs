@@ -1,0 +1,243 @@
+//! The `witaj` command as scripts use it: exit codes, stderr, and the JSON
+//! contract of `search --json`.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn witaj(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_witaj"))
+        .args(args)
+        .output()
+        .expect("witaj runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = witaj(args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn ukrainian_doctor_in_krakow_finds_health_services_named_in_ukrainian() {
+    let results = json(&[
+        "search",
+        "--city",
+        "krakow",
+        "--lang",
+        "uk",
+        "--json",
+        "лікар",
+    ]);
+    let results = results.as_array().expect("an array");
+    assert!(!results.is_empty());
+    for result in results {
+        assert_eq!(result["city"], "krakow");
+        assert_eq!(result["category"], "health");
+        assert_eq!(result["name_lang"], "uk");
+        let name = result["name"].as_str().expect("name");
+        assert!(
+            name.chars()
+                .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn search_json_has_the_contract_fields() {
+    let results = json(&[
+        "search",
+        "--json",
+        "--at",
+        "2026-11-26T10:00:00+01:00",
+        "--city",
+        "warszawa",
+        "pesel",
+    ]);
+    let first = &results[0];
+    for field in [
+        "id",
+        "city",
+        "category",
+        "name",
+        "name_pl",
+        "score",
+        "address",
+        "phones",
+        "languages",
+        "open",
+    ] {
+        assert!(first.get(field).is_some(), "missing {field}: {first}");
+    }
+    assert!(first["phones"].is_array() && first["languages"].is_array());
+    let open = &first["open"];
+    assert!(open["is_open"].is_boolean());
+    assert!(open.get("until").is_some() && open.get("next_open").is_some());
+    assert_eq!(first["id"], "warszawa-meldunek-pesel");
+    assert_eq!(
+        open["is_open"], true,
+        "Thursday 10:00 is within office hours: {open}"
+    );
+}
+
+#[test]
+fn empty_query_browses_by_name_and_open_at_filters() {
+    let all = json(&["search", "--json", "--limit", "1000", "--city", "lodz"]);
+    let at_night = json(&[
+        "search",
+        "--json",
+        "--limit",
+        "1000",
+        "--city",
+        "lodz",
+        "--open-at",
+        "2026-11-29T03:00:00+01:00",
+    ]);
+    let (all, at_night) = (
+        all.as_array().expect("array"),
+        at_night.as_array().expect("array"),
+    );
+    assert!(all.len() >= 12);
+    assert!(!at_night.is_empty() && at_night.len() < all.len());
+    assert!(at_night.iter().all(|r| r["open"]["is_open"] == true));
+    assert!(all.iter().all(|r| r["score"] == 0));
+}
+
+#[test]
+fn free_and_spoken_filters() {
+    let free = json(&["search", "--json", "--free", "--limit", "1000"]);
+    assert!(
+        free.as_array()
+            .expect("array")
+            .iter()
+            .all(|r| r["free"] == true)
+    );
+    let ukrainian = json(&["search", "--json", "--spoken", "uk", "--limit", "1000"]);
+    let ukrainian = ukrainian.as_array().expect("array");
+    assert!(!ukrainian.is_empty());
+    assert!(ukrainian.iter().all(|r| {
+        r["languages"]
+            .as_array()
+            .is_some_and(|l| l.contains(&Value::from("uk")))
+    }));
+}
+
+#[test]
+fn show_cities_and_categories() {
+    let detail = json(&["show", "--json", "--lang", "uk", "krakow-uw-foreigners"]);
+    assert_eq!(detail["name_pl"], "Wydział Spraw Cudzoziemców");
+    assert!(
+        detail["source_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("http"))
+    );
+    assert!(detail["last_verified"].is_string());
+    let cities = json(&["cities", "--json"]);
+    assert_eq!(cities.as_array().map(Vec::len), Some(12));
+    assert!(
+        cities
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(|c| c["services"].as_u64() >= Some(12))
+    );
+    let categories = json(&["categories", "--json", "--lang", "pl"]);
+    assert_eq!(categories.as_array().map(Vec::len), Some(13));
+    assert_eq!(categories[4]["id"], "health");
+    assert_eq!(categories[4]["name"], "Zdrowie");
+}
+
+#[test]
+fn errors_are_one_clear_line_and_a_failure_exit() {
+    let check = |args: &[&str], expected: &str| {
+        let output = witaj(args);
+        assert!(!output.status.success(), "{args:?} should fail");
+        let err = stderr(&output);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    };
+    check(
+        &["search", "--city", "gdynia", "x"],
+        "unknown city `gdynia`",
+    );
+    check(
+        &["search", "--category", "doctors", "x"],
+        "unknown category `doctors`",
+    );
+    check(&["search", "--lang", "xx", "x"], "unknown locale `xx`");
+    check(
+        &["search", "--open-at", "tomorrow", "x"],
+        "not an RFC 3339 time",
+    );
+    check(
+        &["search", "--db", "/nonexistent/catalog.sqlite", "x"],
+        "no catalog at /nonexistent/catalog.sqlite",
+    );
+    check(
+        &["show", "no-such-service"],
+        "no service with id `no-such-service`",
+    );
+}
+
+#[test]
+fn content_build_then_search_the_built_catalog() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("catalog.sqlite");
+    let content = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+    let output = witaj(&[
+        "content",
+        "build",
+        content,
+        "--out",
+        db.to_str().expect("utf-8 path"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let results = json(&[
+        "search",
+        "--db",
+        db.to_str().expect("utf-8"),
+        "--json",
+        "--city",
+        "gdansk",
+        "urzad pracy",
+    ]);
+    assert_eq!(results[0]["id"], "gdansk-gup");
+}
+
+#[test]
+fn content_lint_fails_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let services = dir.path().join("lublin/services");
+    std::fs::create_dir_all(&services).expect("mkdir");
+    std::fs::write(
+        services.join("broken.toml"),
+        "id = \"lublin-broken\"\ncategory = \"nope\"\n",
+    )
+    .expect("write");
+    let output = witaj(&["content", "lint", dir.path().to_str().expect("utf-8")]);
+    assert!(!output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("lublin/services/broken.toml:1:"),
+        "{stdout}"
+    );
+    let report = witaj(&[
+        "content",
+        "lint",
+        "--json",
+        dir.path().to_str().expect("utf-8"),
+    ]);
+    let report: Value = serde_json::from_slice(&report.stdout).expect("JSON");
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["diagnostics"][0]["line"], 1);
+}
