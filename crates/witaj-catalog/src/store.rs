@@ -61,6 +61,15 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Records a catalog-wide fact (e.g. which bundled content was loaded).
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), CatalogError> {
+        self.tx.execute(
+            "INSERT INTO catalog_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
     /// The transaction itself, for crates that keep their own tables in the
     /// same atomic change (the feed state).
     pub fn transaction(&self) -> &Transaction<'c> {
@@ -503,6 +512,29 @@ impl Catalog {
                 },
             )
             .collect()
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>, CatalogError> {
+        let mut statement = self.conn.prepare_cached("SELECT value FROM catalog_meta WHERE key = ?1")?;
+        let mut rows = statement.query([key])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+
+    /// Replaces every city's services and the guides in one transaction.
+    pub fn replace_everything(&mut self, services: &[Service], guides: &[Guide], meta: &[(&str, &str)]) -> Result<(), CatalogError> {
+        let writer = self.writer()?;
+        for city in CityId::ALL {
+            let of_city: Vec<Service> = services.iter().filter(|s| s.city == city).cloned().collect();
+            writer.replace_city(city, &of_city)?;
+        }
+        writer.replace_guides(guides)?;
+        for (key, value) in meta {
+            writer.set_meta(key, value)?;
+        }
+        writer.commit()
     }
 
     pub fn guide(&self, id: &str) -> Result<Option<Guide>, CatalogError> {

@@ -65,13 +65,7 @@ pub(crate) fn category_terms(l10n: &Localizer) -> CategoryTerms {
 
 /// Writes all of `content` into `catalog` in one transaction.
 pub(crate) fn write_content(catalog: &mut Catalog, content: &Content) -> Result<(), CatalogError> {
-    let writer = catalog.writer()?;
-    for city in CityId::ALL {
-        let services: Vec<_> = content.services_of(city).cloned().collect();
-        writer.replace_city(city, &services)?;
-    }
-    writer.replace_guides(&content.guides)?;
-    writer.commit()
+    catalog.replace_everything(&content.services, &content.guides, &[])
 }
 
 pub(crate) fn open_catalog(args: &CatalogArgs, l10n: &Localizer) -> Result<Catalog, CliError> {

@@ -77,57 +77,58 @@ pub const STALE_AFTER_DAYS: i64 = 365;
 /// Reads and validates every file under `root`. Problems in one file do not
 /// stop the others from being checked.
 pub fn load(root: &Path, today: NaiveDate) -> Result<Loaded, ContentError> {
+    if !root.is_dir() {
+        return Err(ContentError::NotContent { path: root.to_owned() });
+    }
     let read_dir = |path: &Path| -> Result<Vec<PathBuf>, ContentError> {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|source| ContentError::Read {
-                path: path.to_owned(),
-                source,
-            })?
+            .map_err(|source| ContentError::Read { path: path.to_owned(), source })?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| is_toml(path))
             .collect();
         entries.sort();
         Ok(entries)
     };
-    if !root.is_dir() {
-        return Err(ContentError::NotContent {
-            path: root.to_owned(),
-        });
+    let mut folders: Vec<PathBuf> = CityId::ALL.iter().map(|city| root.join(city.as_str()).join("services")).collect();
+    folders.push(root.join("guides"));
+    let mut files = Vec::new();
+    for folder in folders.into_iter().filter(|f| f.is_dir()) {
+        for path in read_dir(&folder)? {
+            let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read { path: path.clone(), source })?;
+            files.push((path, text));
+        }
     }
+    load_files(root, files, today)
+}
+
+/// Validates content given as `(path, text)` pairs, e.g. embedded in a
+/// binary. Paths are `<root>/<city>/services/<slug>.toml` or
+/// `<root>/guides/<id>.toml`; anything else is ignored.
+pub fn load_files(root: &Path, files: Vec<(PathBuf, String)>, today: NaiveDate) -> Result<Loaded, ContentError> {
     let mut checker = parse::Checker::new(today);
-    let mut files = 0;
-    let mut found_any = false;
-    for city in CityId::ALL {
-        let folder = root.join(city.as_str()).join("services");
-        if !folder.is_dir() {
-            continue;
-        }
-        found_any = true;
-        for path in read_dir(&folder)?.into_iter().filter(|p| is_toml(p)) {
-            let source = read(&path)?;
-            files += 1;
-            checker.service(&path, &source, city);
-        }
-    }
-    let guides = root.join("guides");
-    if guides.is_dir() {
-        found_any = true;
-        for path in read_dir(&guides)?.into_iter().filter(|p| is_toml(p)) {
-            let source = read(&path)?;
-            files += 1;
-            checker.guide(&path, &source);
+    let mut count = 0;
+    for (path, text) in &files {
+        let relative = path.strip_prefix(root).unwrap_or(path);
+        let parts: Vec<String> = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        match parts.as_slice() {
+            [city, services, _] if services == "services" && is_toml(path) => {
+                if let Ok(city) = city.parse::<CityId>() {
+                    count += 1;
+                    checker.service(path, text, city);
+                }
+            }
+            [guides, _] if guides == "guides" && is_toml(path) => {
+                count += 1;
+                checker.guide(path, text);
+            }
+            _ => {}
         }
     }
-    if !found_any {
-        return Err(ContentError::NotContent {
-            path: root.to_owned(),
-        });
+    if count == 0 {
+        return Err(ContentError::NotContent { path: root.to_owned() });
     }
     let (content, diagnostics) = checker.finish();
-    Ok(Loaded {
-        content,
-        diagnostics,
-        files,
-    })
+    Ok(Loaded { content, diagnostics, files: count })
 }
 
 /// Like [`load`], but any error fails the whole load: what gets compiled
@@ -152,11 +153,4 @@ pub fn load_valid(
 
 fn is_toml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "toml")
-}
-
-fn read(path: &Path) -> Result<String, ContentError> {
-    std::fs::read_to_string(path).map_err(|source| ContentError::Read {
-        path: path.to_owned(),
-        source,
-    })
 }

@@ -166,6 +166,11 @@ impl Localizer {
         self.message(locale, id, args).text
     }
 
+    /// Every message id (the English reference set), in order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.get(&Locale::En).into_iter().flatten().map(String::as_str)
+    }
+
     /// Ids present in English but missing in each other locale. English is
     /// the reference every message is first written in.
     pub fn missing_messages(&self) -> BTreeMap<Locale, Vec<String>> {

@@ -4,6 +4,17 @@
 //!
 //! Field names here are a stable contract (`witaj search --json`).
 
+mod error;
+mod markdown;
+mod screens;
+
+pub use error::UiError;
+
+pub use markdown::to_safe_html;
+pub use screens::{
+    CategoryTile, GuideListItem, GuideScreen, Offices, PhoneAction, Screens, SearchScreen, ServiceScreen, StepScreen,
+};
+
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::{Europe::Warsaw, Tz};
 use serde::Serialize;
@@ -127,7 +138,7 @@ pub struct GuideView {
 }
 
 /// Builds views for one reader locale at one instant.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Viewer<'a> {
     pub l10n: &'a Localizer,
     pub locale: Locale,

@@ -1,0 +1,216 @@
+//! Whole screens for the app, each one call: the search results with their
+//! announced count, a service with everything a help desk needs (the Polish
+//! version beside the reader's, a QR contact card), a guide with the
+//! offices of the reader's city.
+
+use qrcode::QrCode;
+use qrcode::render::svg;
+use serde::Serialize;
+use witaj_catalog::{Catalog, CatalogError, SearchRequest};
+use witaj_i18n::Args;
+use witaj_model::{Category, CityId, Locale, Service};
+
+use crate::{GuideView, ServiceDetail, ServiceSummary, Viewer, markdown};
+
+#[derive(Debug, Serialize)]
+pub struct SearchScreen {
+    pub count: usize,
+    /// "5 services found", for the screen-reader announcement.
+    pub count_label: String,
+    pub results: Vec<ServiceSummary>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryTile {
+    pub id: Category,
+    pub name: String,
+    pub services: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhoneAction {
+    pub number: String,
+    pub tel: String,
+    /// "Call +48 12 …", for the button's accessible name.
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceScreen {
+    pub detail: ServiceDetail,
+    /// The same service resolved in Polish, for the clerk and the printout
+    /// (absent when the reader reads Polish).
+    pub polish: Option<ServiceDetail>,
+    pub last_verified_label: String,
+    pub phone_actions: Vec<PhoneAction>,
+    /// A vCard of the contact details as an SVG QR code, to hand over to a phone.
+    pub qr_svg: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GuideListItem {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepScreen {
+    pub number_label: String,
+    pub title: String,
+    pub title_lang: Locale,
+    /// Sanitized HTML rendered from the step's markdown.
+    pub body_html: String,
+    pub body_lang: Locale,
+    pub category: Option<Category>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Offices {
+    pub category: Category,
+    pub heading: String,
+    pub services: Vec<ServiceSummary>,
+    /// Shown when the city has no such office yet.
+    pub empty_label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GuideScreen {
+    pub guide: GuideView,
+    pub steps: Vec<StepScreen>,
+    pub offices: Vec<Offices>,
+    pub last_verified_label: String,
+}
+
+/// Builds screens from one catalog for one reader.
+#[derive(Debug)]
+pub struct Screens<'a> {
+    pub catalog: &'a Catalog,
+    pub viewer: Viewer<'a>,
+}
+
+impl Screens<'_> {
+    fn label_with(&self, id: &str, key: &'static str, value: String) -> String {
+        let mut args = Args::new();
+        args.set(key, value);
+        self.viewer.l10n.format(self.viewer.locale, id, Some(&args))
+    }
+
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchScreen, CatalogError> {
+        let results = self.catalog.search(request)?;
+        let mut args = Args::new();
+        args.set("count", results.len());
+        Ok(SearchScreen {
+            count: results.len(),
+            count_label: self.viewer.l10n.format(self.viewer.locale, "search-results-count", Some(&args)),
+            results: results.iter().map(|r| self.viewer.search_result(r)).collect(),
+        })
+    }
+
+    pub fn categories(&self, city: CityId) -> Result<Vec<CategoryTile>, CatalogError> {
+        Ok(self
+            .catalog
+            .category_counts(Some(city))?
+            .into_iter()
+            .map(|c| CategoryTile { id: c.category, name: self.viewer.category_name(c.category), services: c.services })
+            .collect())
+    }
+
+    pub fn service(&self, id: &str) -> Result<Option<ServiceScreen>, CatalogError> {
+        let Some(service) = self.catalog.service(id)? else { return Ok(None) };
+        let detail = self.viewer.detail(&service);
+        let polish = (self.viewer.locale != Locale::Pl).then(|| Viewer { locale: Locale::Pl, ..self.viewer }.detail(&service));
+        Ok(Some(ServiceScreen {
+            last_verified_label: self.label_with("service-last-verified", "date", service.last_verified.to_string()),
+            phone_actions: detail
+                .phone_details
+                .iter()
+                .map(|p| PhoneAction { number: p.number.clone(), tel: p.tel.clone(), label: self.label_with("service-call", "number", p.number.clone()) })
+                .collect(),
+            qr_svg: contact_qr(&service),
+            detail,
+            polish,
+        }))
+    }
+
+    pub fn guides(&self) -> Result<Vec<GuideListItem>, CatalogError> {
+        Ok(self
+            .catalog
+            .guides()?
+            .iter()
+            .map(|g| {
+                let view = self.viewer.guide(g);
+                GuideListItem { id: view.id, title: view.title.text, summary: view.summary.text }
+            })
+            .collect())
+    }
+
+    pub fn guide(&self, id: &str, city: CityId) -> Result<Option<GuideScreen>, CatalogError> {
+        let Some(guide) = self.catalog.guide(id)? else { return Ok(None) };
+        let view = self.viewer.guide(&guide);
+        let steps = view
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| StepScreen {
+                number_label: self.label_with("guide-step-number", "number", (i + 1).to_string()),
+                title: step.title.text.clone(),
+                title_lang: step.title.lang,
+                body_html: markdown::to_safe_html(&step.body.text),
+                body_lang: step.body.lang,
+                category: step.category,
+            })
+            .collect();
+        let city_name = self.viewer.city_name(city);
+        let mut offices = Vec::new();
+        for &category in &guide.categories {
+            let mut request = SearchRequest::new("", self.viewer.now);
+            request.city = Some(city);
+            request.category = Some(category);
+            request.locale = self.viewer.locale;
+            request.limit = 50;
+            let services = self.catalog.search(&request)?.iter().map(|r| self.viewer.search_result(r)).collect();
+            offices.push(Offices {
+                category,
+                heading: format!("{} · {}", self.viewer.category_name(category), self.label_with("guide-offices", "city", city_name.clone())),
+                services,
+                empty_label: self.label_with("guide-no-offices", "city", city_name.clone()),
+            });
+        }
+        Ok(Some(GuideScreen {
+            last_verified_label: self.label_with("service-last-verified", "date", guide.last_verified.to_string()),
+            guide: view,
+            steps,
+            offices,
+        }))
+    }
+}
+
+/// A vCard 3.0 of the service's contact details, as an SVG QR code.
+fn contact_qr(service: &Service) -> Option<String> {
+    let escape = |s: &str| s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', " ");
+    let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\n");
+    card.push_str(&format!("FN:{}\r\n", escape(service.name.get(Locale::Pl))));
+    card.push_str(&format!("ORG:{}\r\n", escape(service.organization.name.get(Locale::Pl))));
+    for phone in &service.phones {
+        card.push_str(&format!("TEL:{}\r\n", phone.dial_string()));
+    }
+    if let Some(location) = &service.location {
+        let a = &location.address;
+        card.push_str(&format!(
+            "ADR:;;{};{};;{};PL\r\n",
+            escape(&a.address_1),
+            escape(&a.city),
+            escape(a.postal_code.as_deref().unwrap_or_default())
+        ));
+    }
+    if let Some(url) = service.website.as_ref().or(service.organization.website.as_ref()) {
+        card.push_str(&format!("URL:{url}\r\n"));
+    }
+    if let Some(email) = &service.email {
+        card.push_str(&format!("EMAIL:{email}\r\n"));
+    }
+    card.push_str("END:VCARD\r\n");
+    let code = QrCode::new(card.as_bytes()).ok()?;
+    Some(code.render::<svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build())
+}

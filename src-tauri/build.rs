@@ -1,0 +1,4 @@
+fn main() {
+    println!("cargo:rerun-if-changed=../content");
+    tauri_build::build();
+}

@@ -1,0 +1,129 @@
+//! Commands the web view may call. Each is a few lines that hand over to
+//! `witaj-view`; errors reach the UI as `{code, message}`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use witaj_catalog::SearchRequest;
+use witaj_model::{Category, CityId, Locale};
+use witaj_view::{CategoryTile, GuideListItem, GuideScreen, SearchScreen, ServiceScreen, UiError};
+
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub(crate) struct LocaleChoice {
+    code: Locale,
+    native_name: String,
+    dir: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct CityChoice {
+    id: CityId,
+    name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Bootstrap {
+    locales: Vec<LocaleChoice>,
+    cities: Vec<CityChoice>,
+    system_locale: Locale,
+}
+
+/// What the first-run screen needs: every language named in itself, and
+/// the cities named in `locale`.
+#[tauri::command]
+pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> Bootstrap {
+    let l10n = state.l10n();
+    let system = std::env::var("LANG").unwrap_or_default();
+    let system_locale = witaj_i18n::negotiate(&[system.as_str()]);
+    let reader = locale.unwrap_or(system_locale);
+    let mut cities: Vec<CityChoice> =
+        CityId::ALL.iter().map(|&id| CityChoice { id, name: l10n.format(reader, &format!("city-{id}"), None) }).collect();
+    cities.sort_by_cached_key(|c| witaj_text_sort(&c.name));
+    Bootstrap {
+        locales: Locale::ALL
+            .iter()
+            .map(|&code| LocaleChoice {
+                code,
+                native_name: l10n.format(code, "locale-native-name", None),
+                dir: if code.is_right_to_left() { "rtl" } else { "ltr" },
+            })
+            .collect(),
+        cities,
+        system_locale,
+    }
+}
+
+fn witaj_text_sort(name: &str) -> String {
+    name.to_lowercase()
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Strings {
+    lang: Locale,
+    dir: &'static str,
+    messages: BTreeMap<String, String>,
+}
+
+/// Every message of the interface in `locale`, formatted by Fluent.
+#[tauri::command]
+pub(crate) fn strings(state: State<'_, AppState>, locale: Locale) -> Strings {
+    let l10n = state.l10n();
+    Strings {
+        lang: locale,
+        dir: if locale.is_right_to_left() { "rtl" } else { "ltr" },
+        messages: l10n.message_ids().map(|id| (id.to_owned(), l10n.format(locale, id, None))).collect(),
+    }
+}
+
+#[tauri::command]
+pub(crate) async fn categories(state: State<'_, AppState>, locale: Locale, city: CityId) -> Result<Vec<CategoryTile>, UiError> {
+    state.with_screens(locale, move |screens| screens.categories(city)).await
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SearchQuery {
+    query: String,
+    city: CityId,
+    category: Option<Category>,
+    spoken: Option<String>,
+    open_now: bool,
+    free: bool,
+}
+
+#[tauri::command]
+pub(crate) async fn search(state: State<'_, AppState>, locale: Locale, request: SearchQuery) -> Result<SearchScreen, UiError> {
+    state
+        .with_screens(locale, move |screens| {
+            let mut search = SearchRequest::new(request.query, screens.viewer.now);
+            search.city = Some(request.city);
+            search.category = request.category;
+            search.spoken = request.spoken;
+            search.open_only = request.open_now;
+            search.free_only = request.free;
+            search.locale = locale;
+            search.limit = 50;
+            screens.search(&search)
+        })
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn service(state: State<'_, AppState>, locale: Locale, id: String) -> Result<ServiceScreen, UiError> {
+    let found = state.with_screens(locale, move |screens| screens.service(&id)).await?;
+    found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
+}
+
+#[tauri::command]
+pub(crate) async fn guides(state: State<'_, AppState>, locale: Locale) -> Result<Vec<GuideListItem>, UiError> {
+    state.with_screens(locale, |screens| screens.guides()).await
+}
+
+#[tauri::command]
+pub(crate) async fn guide(state: State<'_, AppState>, locale: Locale, id: String, city: CityId) -> Result<GuideScreen, UiError> {
+    let found = state.with_screens(locale, move |screens| screens.guide(&id, city)).await?;
+    found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
+}

@@ -1,0 +1,34 @@
+//! The Witaj app: a thin Tauri shell. It opens the catalog once, keeps it
+//! in managed state, and exposes a handful of commands that each call one
+//! function of the Witaj crates. No logic lives here.
+
+mod commands;
+mod state;
+
+use tauri::Manager;
+
+/// Starts the app; the same entry point serves desktop and mobile.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            app.manage(state::AppState::open(&data_dir)?);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::bootstrap,
+            commands::strings,
+            commands::categories,
+            commands::search,
+            commands::service,
+            commands::guides,
+            commands::guide,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("witaj: the app could not start: {error}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,106 @@
+// Typed wrappers over the app's commands. Shapes mirror crates/witaj-view.
+import { invoke } from "@tauri-apps/api/core";
+
+export type Locale = "pl" | "en" | "uk" | "ru" | "be" | "ka" | "ar" | "hi" | "vi" | "tr";
+export type CityId = string;
+export type CategoryId = string;
+
+export interface LocaleChoice { code: Locale; native_name: string; dir: "ltr" | "rtl" }
+export interface CityChoice { id: CityId; name: string }
+export interface Bootstrap { locales: LocaleChoice[]; cities: CityChoice[]; system_locale: Locale }
+export interface Strings { lang: Locale; dir: "ltr" | "rtl"; messages: Record<string, string> }
+
+export interface Text { text: string; lang: Locale; machine_translated: boolean }
+export interface OpenView {
+  state: "open" | "closed" | "unknown";
+  is_open: boolean;
+  until: string | null;
+  next_open: string | null;
+  label: string;
+}
+export interface ServiceSummary {
+  id: string;
+  city: CityId;
+  city_name: string;
+  category: CategoryId;
+  category_name: string;
+  name: string;
+  name_lang: Locale;
+  name_pl: string;
+  score: number;
+  address: string | null;
+  phones: string[];
+  languages: string[];
+  open: OpenView;
+  free: boolean | null;
+  status: string;
+  last_verified: string;
+  stale: boolean;
+  machine_translated: boolean;
+}
+export interface PhoneView { number: string; tel: string; description: Text | null }
+export interface LocationView {
+  address: string;
+  postal_code: string | null;
+  city: string;
+  latitude: number | null;
+  longitude: number | null;
+  geo: string | null;
+  accessibility: Text | null;
+}
+export interface DayView { date: string; weekday: string; is_today: boolean; holiday: string | null; spans: string[]; unknown: boolean }
+export interface ServiceDetail extends ServiceSummary {
+  organization: Text | null;
+  organization_website: string | null;
+  description: Text | null;
+  application_process: Text | null;
+  fees: Text | null;
+  documents: Text[];
+  location: LocationView | null;
+  phone_details: PhoneView[];
+  website: string | null;
+  email: string | null;
+  opening_hours: string | null;
+  week: DayView[];
+  language_names: string[];
+  source_url: string;
+}
+export interface PhoneAction { number: string; tel: string; label: string }
+export interface ServiceScreen {
+  detail: ServiceDetail;
+  polish: ServiceDetail | null;
+  last_verified_label: string;
+  phone_actions: PhoneAction[];
+  qr_svg: string | null;
+}
+export interface CategoryTile { id: CategoryId; name: string; services: number }
+export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[] }
+export interface GuideListItem { id: string; title: string; summary: string }
+export interface StepScreen { number_label: string; title: string; title_lang: Locale; body_html: string; body_lang: Locale; category: CategoryId | null }
+export interface Offices { category: CategoryId; heading: string; services: ServiceSummary[]; empty_label: string }
+export interface GuideView { id: string; title: Text; summary: Text; checklist: Text[]; source_url: string; last_verified: string }
+export interface GuideScreen { guide: GuideView; steps: StepScreen[]; offices: Offices[]; last_verified_label: string }
+export interface UiError { code: string; message: string }
+
+export interface SearchRequest {
+  query: string;
+  city: CityId;
+  category: CategoryId | null;
+  spoken: string | null;
+  openNow: boolean;
+  free: boolean;
+}
+
+export const api = {
+  bootstrap: (locale?: Locale) => invoke<Bootstrap>("bootstrap", { locale: locale ?? null }),
+  strings: (locale: Locale) => invoke<Strings>("strings", { locale }),
+  categories: (locale: Locale, city: CityId) => invoke<CategoryTile[]>("categories", { locale, city }),
+  search: (locale: Locale, request: SearchRequest) => invoke<SearchScreen>("search", { locale, request }),
+  service: (locale: Locale, id: string) => invoke<ServiceScreen>("service", { locale, id }),
+  guides: (locale: Locale) => invoke<GuideListItem[]>("guides", { locale }),
+  guide: (locale: Locale, id: string, city: CityId) => invoke<GuideScreen>("guide", { locale, id, city }),
+};
+
+export function isUiError(value: unknown): value is UiError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
