@@ -1,5 +1,5 @@
 # Installing what the build and the tests need, only when it is missing.
-# Sourced by scripts/run and scripts/test.
+# Sourced by scripts/run, scripts/test and scripts/package.
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -17,7 +17,24 @@ apt_install_missing() {
   fi
 }
 
-ensure_rust_build_deps() {
+# What Tauri 2 needs on Debian/Ubuntu (see ../shared/design/tauri-linux.md).
+TAURI_PACKAGES=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file libssl-dev librsvg2-dev)
+
+ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo is needed: install Rust from https://rustup.rs" >&2; exit 1; }
-  apt_install_missing build-essential pkg-config
+}
+
+ensure_node() {
+  command -v npm >/dev/null || apt_install_missing nodejs npm
+}
+
+# The web UI, from the lock file.
+build_ui() {
+  ensure_node
+  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    echo "==> npm ci (ui)"
+    npm ci --prefix ui --no-audit --no-fund
+  fi
+  echo "==> building the UI"
+  npm run --prefix ui build
 }

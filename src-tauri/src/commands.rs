@@ -119,7 +119,7 @@ pub(crate) async fn service(state: State<'_, AppState>, locale: Locale, id: Stri
 
 #[tauri::command]
 pub(crate) async fn guides(state: State<'_, AppState>, locale: Locale) -> Result<Vec<GuideListItem>, UiError> {
-    state.with_screens(locale, |screens| screens.guides()).await
+    state.with_screens(locale, |screens| screens.find_guides("", usize::MAX)).await
 }
 
 #[tauri::command]

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use witaj_hours::{Hours, OpenStatus};
-use witaj_model::{Category, CityId, Locale, LocalizedText, Service, ServiceStatus};
+use witaj_model::{Category, CityId, Guide, Locale, LocalizedText, Service, ServiceStatus};
 use witaj_search::{Field, Index, IndexBuilder};
 
 use crate::{Catalog, CatalogError};
@@ -88,6 +88,9 @@ struct Snapshot {
     generation: i64,
     index: Index,
     docs: Vec<DocMeta>,
+    /// Guides are few; they get their own small index.
+    guide_index: Index,
+    guide_ids: Vec<String>,
     /// Normalised city names ("lodz", "krakovie", "varsava") → city.
     city_words: HashMap<String, CityId>,
 }
@@ -111,7 +114,7 @@ impl SearchCache {
     fn current(
         &self,
         conn: &Connection,
-        services: impl FnOnce() -> Result<Vec<Service>, CatalogError>,
+        load: impl FnOnce() -> Result<(Vec<Service>, Vec<Guide>), CatalogError>,
     ) -> Result<Arc<Snapshot>, CatalogError> {
         let generation = Catalog::generation(conn)?;
         let mut cached = self
@@ -121,13 +124,38 @@ impl SearchCache {
         if let Some(snapshot) = cached.as_ref().filter(|s| s.generation == generation) {
             return Ok(Arc::clone(snapshot));
         }
-        let snapshot = Arc::new(build_snapshot(generation, services()?, &self.terms));
+        let (services, guides) = load()?;
+        let snapshot = Arc::new(build_snapshot(generation, services, &guides, &self.terms));
         *cached = Some(Arc::clone(&snapshot));
         Ok(snapshot)
     }
 }
 
-fn build_snapshot(generation: i64, services: Vec<Service>, terms: &CategoryTerms) -> Snapshot {
+fn build_guide_index(guides: &[Guide], terms: &CategoryTerms) -> Index {
+    let mut builder = IndexBuilder::new();
+    for (doc, guide) in guides.iter().enumerate() {
+        let doc = doc as u32;
+        for (_, text) in guide.title.iter() {
+            builder.add(doc, Field::Name, text);
+        }
+        for category in &guide.categories {
+            for term in terms.of(*category) {
+                builder.add(doc, Field::Synonym, term);
+            }
+        }
+        for (_, text) in guide.summary.iter() {
+            builder.add(doc, Field::Keyword, text);
+        }
+        for step in &guide.steps {
+            for (_, text) in step.title.iter().chain(step.body.iter()) {
+                builder.add(doc, Field::Description, text);
+            }
+        }
+    }
+    builder.build()
+}
+
+fn build_snapshot(generation: i64, services: Vec<Service>, guides: &[Guide], terms: &CategoryTerms) -> Snapshot {
     let mut builder = IndexBuilder::new();
     for &category in Category::ALL {
         for term in terms.of(category) {
@@ -180,6 +208,8 @@ fn build_snapshot(generation: i64, services: Vec<Service>, terms: &CategoryTerms
         })
         .collect();
     Snapshot {
+        guide_index: build_guide_index(guides, terms),
+        guide_ids: guides.iter().map(|g| g.id.clone()).collect(),
         generation,
         index: builder.build(),
         docs,
@@ -193,7 +223,7 @@ impl Catalog {
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchResult>, CatalogError> {
         // One read transaction: the index and the rows come from the same snapshot.
         let tx = self.conn.unchecked_transaction()?;
-        let snapshot = self.search.current(&tx, || self.services(None))?;
+        let snapshot = self.search.current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
         let (query, city) = take_city_words(&snapshot, &request.query, request.city);
         let filter = |doc: u32| {
             let meta = &snapshot.docs[doc as usize];
@@ -263,6 +293,25 @@ impl Catalog {
             .collect();
         tx.finish()?;
         Ok(results)
+    }
+}
+
+impl Catalog {
+    /// Guides matching `query`, best first.
+    pub fn search_guides(&self, query: &str, limit: usize) -> Result<Vec<Guide>, CatalogError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let snapshot = self.search.current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
+        let ids: Vec<&str> = snapshot
+            .guide_index
+            .search(query, |_| true, limit)
+            .iter()
+            .map(|hit| snapshot.guide_ids[hit.doc as usize].as_str())
+            .collect();
+        let mut guides = self.guides()?;
+        guides.retain(|g| ids.contains(&g.id.as_str()));
+        guides.sort_by_key(|g| ids.iter().position(|id| *id == g.id));
+        tx.finish()?;
+        Ok(guides)
     }
 }
 

@@ -11,7 +11,7 @@ use witaj_catalog::{Catalog, CatalogError, CategoryTerms, SearchRequest};
 use witaj_content::{Content, ContentError, Severity};
 use witaj_i18n::{I18nError, Localizer};
 use witaj_model::{Category, CityId, Locale, UnknownCategory, UnknownCity, UnknownLocale};
-use witaj_view::Viewer;
+use witaj_view::{Screens, Viewer};
 
 use crate::CatalogArgs;
 
@@ -395,6 +395,80 @@ pub(crate) fn categories(args: CategoriesArgs) -> CliResult {
             );
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GuidesArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    #[arg(long)]
+    json: bool,
+    /// Words to look for; none lists every guide.
+    query: Vec<String>,
+}
+
+pub(crate) fn guides(args: GuidesArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let screens = Screens { catalog: &catalog, viewer: Viewer { l10n: &l10n, locale, now: Utc::now() } };
+    let guides = screens.find_guides(&args.query.join(" "), 10)?;
+    if args.json {
+        print_json(&guides);
+    } else {
+        for guide in &guides {
+            println!("{}  [{}]\n  {}\n", guide.title, guide.id, guide.summary);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GuideArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// The city whose offices are listed.
+    #[arg(long, default_value = "warszawa")]
+    city: String,
+    #[arg(long)]
+    json: bool,
+    id: String,
+}
+
+pub(crate) fn guide(args: GuideArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let city: CityId = args.city.parse()?;
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let screens = Screens { catalog: &catalog, viewer: Viewer { l10n: &l10n, locale, now: Utc::now() } };
+    let screen = screens.guide(&args.id, city)?.ok_or_else(|| CliError::NotFound(args.id.clone()))?;
+    if args.json {
+        print_json(&screen);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}\n{}\n", screen.guide.title.text, screen.guide.summary.text);
+    println!("{}", l10n.format(locale, "guide-checklist", None));
+    for item in &screen.guide.checklist {
+        println!("  [ ] {}", item.text);
+    }
+    for (step, view) in screen.steps.iter().zip(&screen.guide.steps) {
+        println!("\n{} {}\n{}", step.number_label, step.title, view.body.text);
+    }
+    for group in &screen.offices {
+        println!("\n{}", group.heading);
+        if group.services.is_empty() {
+            println!("  {}", group.empty_label);
+        }
+        for service in &group.services {
+            println!("  {}  [{}] · {}", service.name, service.id, service.open.label);
+        }
+    }
+    println!("\n{}", screen.last_verified_label);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -37,6 +37,10 @@ enum Command {
     Cities(commands::CitiesArgs),
     /// List the categories.
     Categories(commands::CategoriesArgs),
+    /// List guides, or find guides matching words.
+    Guides(commands::GuidesArgs),
+    /// Show one guide with the offices of a city.
+    Guide(commands::GuideArgs),
     /// Build, check and count content files.
     #[command(subcommand)]
     Content(commands::ContentCommand),
@@ -52,6 +56,8 @@ fn main() -> ExitCode {
         Command::Show(args) => commands::show(args),
         Command::Cities(args) => commands::cities(args),
         Command::Categories(args) => commands::categories(args),
+        Command::Guides(args) => commands::guides(args),
+        Command::Guide(args) => commands::guide(args),
         Command::Content(command) => commands::content(command),
         Command::Bench(args) => bench::run(args),
     };

@@ -18,6 +18,8 @@ pub struct SearchScreen {
     /// "5 services found", for the screen-reader announcement.
     pub count_label: String,
     pub results: Vec<ServiceSummary>,
+    /// Guides matching the words typed (none when browsing).
+    pub guides: Vec<GuideListItem>,
 }
 
 #[derive(Debug, Serialize)]
@@ -100,7 +102,9 @@ impl Screens<'_> {
         let results = self.catalog.search(request)?;
         let mut args = Args::new();
         args.set("count", results.len());
+        let guides = if request.query.trim().is_empty() { Vec::new() } else { self.find_guides(&request.query, 3)? };
         Ok(SearchScreen {
+            guides,
             count: results.len(),
             count_label: self.viewer.l10n.format(self.viewer.locale, "search-results-count", Some(&args)),
             results: results.iter().map(|r| self.viewer.search_result(r)).collect(),
@@ -133,10 +137,10 @@ impl Screens<'_> {
         }))
     }
 
-    pub fn guides(&self) -> Result<Vec<GuideListItem>, CatalogError> {
-        Ok(self
-            .catalog
-            .guides()?
+    /// Guides matching `query`, or all of them for an empty query.
+    pub fn find_guides(&self, query: &str, limit: usize) -> Result<Vec<GuideListItem>, CatalogError> {
+        let guides = if query.trim().is_empty() { self.catalog.guides()? } else { self.catalog.search_guides(query, limit)? };
+        Ok(guides
             .iter()
             .map(|g| {
                 let view = self.viewer.guide(g);

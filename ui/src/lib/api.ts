@@ -74,7 +74,7 @@ export interface ServiceScreen {
   qr_svg: string | null;
 }
 export interface CategoryTile { id: CategoryId; name: string; services: number }
-export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[] }
+export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[]; guides: GuideListItem[] }
 export interface GuideListItem { id: string; title: string; summary: string }
 export interface StepScreen { number_label: string; title: string; title_lang: Locale; body_html: string; body_lang: Locale; category: CategoryId | null }
 export interface Offices { category: CategoryId; heading: string; services: ServiceSummary[]; empty_label: string }

@@ -1,0 +1,164 @@
+//! Harness for end-to-end tests: starts Xvfb (when there is no display) and
+//! tauri-driver, opens a WebDriver session on the built app, and stops every
+//! process it started by its process id.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// A process that is killed and reaped when dropped.
+#[derive(Debug)]
+pub struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Everything one test run needs; dropping it stops the app, the driver and
+/// the display.
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    pub shots: PathBuf,
+    pub started: Instant,
+    _driver: Guard,
+    _display: Option<Guard>,
+    _data: tempfile::TempDir,
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root exists")
+}
+
+fn wait_for_port(port: u16, limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn start_display() -> Option<(Guard, String)> {
+    if std::env::var_os("DISPLAY").is_some() {
+        return None;
+    }
+    for number in 90..110 {
+        if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let child = Command::new("Xvfb")
+            .args([display.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (package xvfb)");
+        let guard = Guard(child);
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !Path::new(&socket).exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        return Some((guard, display));
+    }
+    panic!("no free X display between :90 and :109");
+}
+
+fn tauri_driver() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .expect("HOME is set");
+    let installed = home.join("bin/tauri-driver");
+    if installed.exists() { installed } else { PathBuf::from("tauri-driver") }
+}
+
+impl App {
+    /// Launches the debug build of the app with an empty data folder.
+    pub async fn launch(test: &str) -> App {
+        let root = workspace_root();
+        let binary = root.join("target/debug/witaj-app");
+        assert!(binary.exists(), "build the app first: cargo build -p witaj-app ({})", binary.display());
+        let shots = root.join("test-output/e2e").join(test);
+        std::fs::create_dir_all(&shots).expect("screenshot folder");
+        let data = tempfile::tempdir().expect("temp data dir");
+        let display = start_display();
+        let port = free_port();
+        let native_port = free_port();
+        let mut driver = Command::new(tauri_driver());
+        driver
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("XDG_DATA_HOME", data.path().join("data"))
+            .env("XDG_CONFIG_HOME", data.path().join("config"))
+            .env("XDG_CACHE_HOME", data.path().join("cache"))
+            .env("LANG", "en_US.UTF-8")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some((_, name)) = &display {
+            driver.env("DISPLAY", name);
+        }
+        let driver = Guard(driver.spawn().expect("tauri-driver starts (cargo install tauri-driver)"));
+        assert!(wait_for_port(port, Duration::from_secs(20)), "tauri-driver listens on {port}");
+        let capabilities = serde_json::json!({
+            "browserName": "wry",
+            "tauri:options": { "application": binary.to_string_lossy() }
+        });
+        let started = Instant::now();
+        let client = ClientBuilder::rustls()
+            .expect("TLS backend")
+            .capabilities(capabilities.as_object().expect("an object").clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session on the app");
+        App { client, shots, started, _driver: driver, _display: display.map(|(guard, _)| guard), _data: data }
+    }
+
+    pub async fn shot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("screenshot written");
+    }
+
+    pub async fn wait_css(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("element {css} did not appear: {e}"))
+    }
+
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, Vec::new()).await.unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
+    /// Waits until `script` returns `expected`.
+    pub async fn wait_eval(&self, script: &str, expected: serde_json::Value) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let value = self.eval(script).await;
+            if value == expected {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{script} returned {value}, expected {expected}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn close(self) {
+        let App { client, .. } = self;
+        let _ = client.close().await;
+    }
+}
