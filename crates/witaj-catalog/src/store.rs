@@ -1,6 +1,6 @@
 //! Rows in, rows out: the mapping between [`Service`]/[`Guide`] and tables.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;
 
 use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params};
@@ -39,11 +39,22 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Replaces the national guides (those of no city).
     pub fn replace_guides(&self, guides: &[Guide]) -> Result<(), CatalogError> {
-        self.tx.execute("DELETE FROM guide", [])?;
+        self.insert_guides(None, guides)
+    }
+
+    /// Replaces the guides a city published in its feed.
+    pub fn replace_city_guides(&self, city: CityId, guides: &[Guide]) -> Result<(), CatalogError> {
+        self.insert_guides(Some(city), guides)
+    }
+
+    fn insert_guides(&self, city: Option<CityId>, guides: &[Guide]) -> Result<(), CatalogError> {
+        let city = city.map(CityId::as_str);
+        self.tx.execute("DELETE FROM guide WHERE city IS ?1", [city])?;
         let mut insert = self.tx.prepare(
-            "INSERT INTO guide (id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO guide (id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated, city)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for guide in guides {
             insert.execute(params![
@@ -56,8 +67,31 @@ impl<'c> Writer<'c> {
                 guide.source_url,
                 guide.last_verified.to_string(),
                 json(&guide.machine_translated),
+                city,
             ])?;
         }
+        Ok(())
+    }
+
+    /// Records the feed `state.city`'s data now comes from.
+    pub fn set_feed_state(&self, state: &FeedState) -> Result<(), CatalogError> {
+        self.tx.execute(
+            "INSERT INTO city_feed (city, version, issued, expires, applied_at, manifest_sha256, etag, last_modified)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (city) DO UPDATE SET version = excluded.version, issued = excluded.issued,
+                 expires = excluded.expires, applied_at = excluded.applied_at,
+                 manifest_sha256 = excluded.manifest_sha256, etag = excluded.etag, last_modified = excluded.last_modified",
+            params![
+                state.city.as_str(),
+                state.version,
+                state.issued.to_rfc3339(),
+                state.expires.to_rfc3339(),
+                state.applied_at.to_rfc3339(),
+                state.manifest_sha256,
+                state.etag,
+                state.last_modified,
+            ],
+        )?;
         Ok(())
     }
 
@@ -376,6 +410,19 @@ impl Children {
     }
 }
 
+/// Which signed feed a city's data came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FeedState {
+    pub city: CityId,
+    pub version: i64,
+    pub issued: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub applied_at: DateTime<Utc>,
+    pub manifest_sha256: String,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
 /// How many services a city has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct CitySummary {
@@ -512,6 +559,43 @@ impl Catalog {
                 },
             )
             .collect()
+    }
+
+    /// The feed each city last applied, if any.
+    pub fn feed_state(&self, city: CityId) -> Result<Option<FeedState>, CatalogError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT version, issued, expires, applied_at, manifest_sha256, etag, last_modified FROM city_feed WHERE city = ?1",
+        )?;
+        let mut rows = statement.query([city.as_str()])?;
+        let Some(row) = rows.next()? else { return Ok(None) };
+        let time = |index: usize| -> Result<DateTime<Utc>, CatalogError> {
+            let text: String = row.get(index)?;
+            DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|e| CatalogError::Corrupt {
+                what: "feed time",
+                row: city.to_string(),
+                detail: e.to_string(),
+            })
+        };
+        Ok(Some(FeedState {
+            city,
+            version: row.get(0)?,
+            issued: time(1)?,
+            expires: time(2)?,
+            applied_at: time(3)?,
+            manifest_sha256: row.get(4)?,
+            etag: row.get(5)?,
+            last_modified: row.get(6)?,
+        }))
+    }
+
+    /// The guides a city published in its feed.
+    pub fn city_guides(&self, city: CityId) -> Result<Vec<Guide>, CatalogError> {
+        let ids: Vec<String> = self
+            .conn
+            .prepare_cached("SELECT id FROM guide WHERE city = ?1 ORDER BY id")?
+            .query_map([city.as_str()], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(self.guides()?.into_iter().filter(|g| ids.contains(&g.id)).collect())
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, CatalogError> {

@@ -117,8 +117,7 @@ impl App {
             "tauri:options": { "application": binary.to_string_lossy() }
         });
         let started = Instant::now();
-        let client = ClientBuilder::rustls()
-            .expect("TLS backend")
+        let client = ClientBuilder::native()
             .capabilities(capabilities.as_object().expect("an object").clone())
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
@@ -126,7 +125,9 @@ impl App {
         App { client, shots, started, _driver: driver, _display: display.map(|(guard, _)| guard), _data: data }
     }
 
+    /// Saves a screenshot after the page has had time to paint.
     pub async fn shot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(250)).await;
         let png = self.client.screenshot().await.expect("a screenshot");
         std::fs::write(self.shots.join(format!("{name}.png")), png).expect("screenshot written");
     }

@@ -87,7 +87,9 @@ async fn newcomer_journey() {
     app.wait_eval("return document.documentElement.scrollWidth <= window.innerWidth", json!(true)).await;
     app.shot("07-phone-service").await;
     app.client.goto_hash_home().await;
-    app.wait_css("[data-testid='search']").await.send_keys("lekarz").await.expect("typing");
+    let search = app.wait_css("[data-testid='search']").await;
+    search.clear().await.expect("clear the field");
+    search.send_keys("lekarz").await.expect("typing");
     app.wait_css("[data-service-id]").await;
     app.wait_eval("return document.documentElement.scrollWidth <= window.innerWidth", json!(true)).await;
     app.shot("08-phone-results").await;
