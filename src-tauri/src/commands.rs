@@ -39,8 +39,13 @@ pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> B
     let system = std::env::var("LANG").unwrap_or_default();
     let system_locale = witaj_i18n::negotiate(&[system.as_str()]);
     let reader = locale.unwrap_or(system_locale);
-    let mut cities: Vec<CityChoice> =
-        CityId::ALL.iter().map(|&id| CityChoice { id, name: l10n.format(reader, &format!("city-{id}"), None) }).collect();
+    let mut cities: Vec<CityChoice> = CityId::ALL
+        .iter()
+        .map(|&id| CityChoice {
+            id,
+            name: l10n.format(reader, &format!("city-{id}"), None),
+        })
+        .collect();
     cities.sort_by_cached_key(|c| witaj_text_sort(&c.name));
     Bootstrap {
         locales: Locale::ALL
@@ -48,7 +53,11 @@ pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> B
             .map(|&code| LocaleChoice {
                 code,
                 native_name: l10n.format(code, "locale-native-name", None),
-                dir: if code.is_right_to_left() { "rtl" } else { "ltr" },
+                dir: if code.is_right_to_left() {
+                    "rtl"
+                } else {
+                    "ltr"
+                },
             })
             .collect(),
         cities,
@@ -73,14 +82,27 @@ pub(crate) fn strings(state: State<'_, AppState>, locale: Locale) -> Strings {
     let l10n = state.l10n();
     Strings {
         lang: locale,
-        dir: if locale.is_right_to_left() { "rtl" } else { "ltr" },
-        messages: l10n.message_ids().map(|id| (id.to_owned(), l10n.format(locale, id, None))).collect(),
+        dir: if locale.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        messages: l10n
+            .message_ids()
+            .map(|id| (id.to_owned(), l10n.format(locale, id, None)))
+            .collect(),
     }
 }
 
 #[tauri::command]
-pub(crate) async fn categories(state: State<'_, AppState>, locale: Locale, city: CityId) -> Result<Vec<CategoryTile>, UiError> {
-    state.with_screens(locale, move |screens| screens.categories(city)).await
+pub(crate) async fn categories(
+    state: State<'_, AppState>,
+    locale: Locale,
+    city: CityId,
+) -> Result<Vec<CategoryTile>, UiError> {
+    state
+        .with_screens(locale, move |screens| screens.categories(city))
+        .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,7 +117,11 @@ pub(crate) struct SearchQuery {
 }
 
 #[tauri::command]
-pub(crate) async fn search(state: State<'_, AppState>, locale: Locale, request: SearchQuery) -> Result<SearchScreen, UiError> {
+pub(crate) async fn search(
+    state: State<'_, AppState>,
+    locale: Locale,
+    request: SearchQuery,
+) -> Result<SearchScreen, UiError> {
     state
         .with_screens(locale, move |screens| {
             let mut search = SearchRequest::new(request.query, screens.viewer.now);
@@ -112,18 +138,36 @@ pub(crate) async fn search(state: State<'_, AppState>, locale: Locale, request: 
 }
 
 #[tauri::command]
-pub(crate) async fn service(state: State<'_, AppState>, locale: Locale, id: String) -> Result<ServiceScreen, UiError> {
-    let found = state.with_screens(locale, move |screens| screens.service(&id)).await?;
+pub(crate) async fn service(
+    state: State<'_, AppState>,
+    locale: Locale,
+    id: String,
+) -> Result<ServiceScreen, UiError> {
+    let found = state
+        .with_screens(locale, move |screens| screens.service(&id))
+        .await?;
     found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
 }
 
 #[tauri::command]
-pub(crate) async fn guides(state: State<'_, AppState>, locale: Locale) -> Result<Vec<GuideListItem>, UiError> {
-    state.with_screens(locale, |screens| screens.find_guides("", usize::MAX)).await
+pub(crate) async fn guides(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Vec<GuideListItem>, UiError> {
+    state
+        .with_screens(locale, |screens| screens.find_guides("", usize::MAX))
+        .await
 }
 
 #[tauri::command]
-pub(crate) async fn guide(state: State<'_, AppState>, locale: Locale, id: String, city: CityId) -> Result<GuideScreen, UiError> {
-    let found = state.with_screens(locale, move |screens| screens.guide(&id, city)).await?;
+pub(crate) async fn guide(
+    state: State<'_, AppState>,
+    locale: Locale,
+    id: String,
+    city: CityId,
+) -> Result<GuideScreen, UiError> {
+    let found = state
+        .with_screens(locale, move |screens| screens.guide(&id, city))
+        .await?;
     found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
 }

@@ -35,10 +35,16 @@ impl AppState {
         for (category, term) in l10n.category_terms() {
             terms.add(category, term);
         }
-        let path = std::env::var_os("WITAJ_DB").map_or_else(|| data_dir.join("catalog.sqlite"), PathBuf::from);
+        let path = std::env::var_os("WITAJ_DB")
+            .map_or_else(|| data_dir.join("catalog.sqlite"), PathBuf::from);
         let mut catalog = Catalog::open(&path, terms)?;
         seed_bundled_content(&mut catalog)?;
-        Ok(Self { inner: Arc::new(Inner { catalog: Mutex::new(catalog), l10n }) })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                catalog: Mutex::new(catalog),
+                l10n,
+            }),
+        })
     }
 
     /// Runs `work` with a screen builder for `locale`, on a blocking thread
@@ -50,11 +56,22 @@ impl AppState {
     ) -> Result<T, UiError> {
         let inner = Arc::clone(&self.inner);
         let task = tauri::async_runtime::spawn_blocking(move || {
-            let catalog = inner.catalog.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let screens = Screens { catalog: &catalog, viewer: Viewer { l10n: &inner.l10n, locale, now: Utc::now() } };
+            let catalog = inner
+                .catalog
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let screens = Screens {
+                catalog: &catalog,
+                viewer: Viewer {
+                    l10n: &inner.l10n,
+                    locale,
+                    now: Utc::now(),
+                },
+            };
             work(&screens).map_err(|error| UiError::new(error.code(), &inner.l10n, locale))
         });
-        task.await.unwrap_or_else(|_| Err(UiError::new("generic", &self.inner.l10n, locale)))
+        task.await
+            .unwrap_or_else(|_| Err(UiError::new("generic", &self.inner.l10n, locale)))
     }
 
     pub(crate) fn l10n(&self) -> &Localizer {
@@ -98,6 +115,10 @@ fn seed_bundled_content(catalog: &mut Catalog) -> Result<(), Box<dyn std::error:
     }
     let today = Utc::now().date_naive();
     let loaded = witaj_content::load_files(Path::new(""), files, today)?;
-    catalog.replace_everything(&loaded.content.services, &loaded.content.guides, &[(BUNDLED_CONTENT_KEY, &fingerprint)])?;
+    catalog.replace_everything(
+        &loaded.content.services,
+        &loaded.content.guides,
+        &[(BUNDLED_CONTENT_KEY, &fingerprint)],
+    )?;
     Ok(())
 }

@@ -7,6 +7,7 @@ CREATE TABLE city_feed (
     expires         TEXT NOT NULL,
     applied_at      TEXT NOT NULL,
     manifest_sha256 TEXT NOT NULL,
+    source          TEXT NOT NULL,
     etag            TEXT,
     last_modified   TEXT
 ) STRICT;

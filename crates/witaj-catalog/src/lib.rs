@@ -19,13 +19,12 @@ pub use error::CatalogError;
 pub use search::{CategoryTerms, SearchRequest, SearchResult};
 pub use store::{CategoryCount, CitySummary, FeedState, Writer};
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| {
-        Migrations::new(vec![
-            M::up(include_str!("../migrations/01-catalog.sql")),
-            M::up(include_str!("../migrations/02-feeds.sql")),
-        ])
-    });
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/01-catalog.sql")),
+        M::up(include_str!("../migrations/02-feeds.sql")),
+    ])
+});
 
 /// An open catalog.
 #[derive(Debug)]

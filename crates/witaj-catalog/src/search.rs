@@ -155,7 +155,12 @@ fn build_guide_index(guides: &[Guide], terms: &CategoryTerms) -> Index {
     builder.build()
 }
 
-fn build_snapshot(generation: i64, services: Vec<Service>, guides: &[Guide], terms: &CategoryTerms) -> Snapshot {
+fn build_snapshot(
+    generation: i64,
+    services: Vec<Service>,
+    guides: &[Guide],
+    terms: &CategoryTerms,
+) -> Snapshot {
     let mut builder = IndexBuilder::new();
     for &category in Category::ALL {
         for term in terms.of(category) {
@@ -223,7 +228,9 @@ impl Catalog {
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchResult>, CatalogError> {
         // One read transaction: the index and the rows come from the same snapshot.
         let tx = self.conn.unchecked_transaction()?;
-        let snapshot = self.search.current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
+        let snapshot = self
+            .search
+            .current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
         let (query, city) = take_city_words(&snapshot, &request.query, request.city);
         let filter = |doc: u32| {
             let meta = &snapshot.docs[doc as usize];
@@ -300,7 +307,9 @@ impl Catalog {
     /// Guides matching `query`, best first.
     pub fn search_guides(&self, query: &str, limit: usize) -> Result<Vec<Guide>, CatalogError> {
         let tx = self.conn.unchecked_transaction()?;
-        let snapshot = self.search.current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
+        let snapshot = self
+            .search
+            .current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
         let ids: Vec<&str> = snapshot
             .guide_index
             .search(query, |_| true, limit)

@@ -51,7 +51,8 @@ impl<'c> Writer<'c> {
 
     fn insert_guides(&self, city: Option<CityId>, guides: &[Guide]) -> Result<(), CatalogError> {
         let city = city.map(CityId::as_str);
-        self.tx.execute("DELETE FROM guide WHERE city IS ?1", [city])?;
+        self.tx
+            .execute("DELETE FROM guide WHERE city IS ?1", [city])?;
         let mut insert = self.tx.prepare(
             "INSERT INTO guide (id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated, city)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -76,11 +77,11 @@ impl<'c> Writer<'c> {
     /// Records the feed `state.city`'s data now comes from.
     pub fn set_feed_state(&self, state: &FeedState) -> Result<(), CatalogError> {
         self.tx.execute(
-            "INSERT INTO city_feed (city, version, issued, expires, applied_at, manifest_sha256, etag, last_modified)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO city_feed (city, version, issued, expires, applied_at, manifest_sha256, source, etag, last_modified)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (city) DO UPDATE SET version = excluded.version, issued = excluded.issued,
-                 expires = excluded.expires, applied_at = excluded.applied_at,
-                 manifest_sha256 = excluded.manifest_sha256, etag = excluded.etag, last_modified = excluded.last_modified",
+                 expires = excluded.expires, applied_at = excluded.applied_at, manifest_sha256 = excluded.manifest_sha256,
+                 source = excluded.source, etag = excluded.etag, last_modified = excluded.last_modified",
             params![
                 state.city.as_str(),
                 state.version,
@@ -88,6 +89,7 @@ impl<'c> Writer<'c> {
                 state.expires.to_rfc3339(),
                 state.applied_at.to_rfc3339(),
                 state.manifest_sha256,
+                state.source,
                 state.etag,
                 state.last_modified,
             ],
@@ -419,6 +421,9 @@ pub struct FeedState {
     pub expires: DateTime<Utc>,
     pub applied_at: DateTime<Utc>,
     pub manifest_sha256: String,
+    /// Where the feed was fetched from (URL or folder), to send the right
+    /// validators in the next conditional request.
+    pub source: String,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
 }
@@ -564,17 +569,21 @@ impl Catalog {
     /// The feed each city last applied, if any.
     pub fn feed_state(&self, city: CityId) -> Result<Option<FeedState>, CatalogError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT version, issued, expires, applied_at, manifest_sha256, etag, last_modified FROM city_feed WHERE city = ?1",
+            "SELECT version, issued, expires, applied_at, manifest_sha256, source, etag, last_modified FROM city_feed WHERE city = ?1",
         )?;
         let mut rows = statement.query([city.as_str()])?;
-        let Some(row) = rows.next()? else { return Ok(None) };
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
         let time = |index: usize| -> Result<DateTime<Utc>, CatalogError> {
             let text: String = row.get(index)?;
-            DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|e| CatalogError::Corrupt {
-                what: "feed time",
-                row: city.to_string(),
-                detail: e.to_string(),
-            })
+            DateTime::parse_from_rfc3339(&text)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|e| CatalogError::Corrupt {
+                    what: "feed time",
+                    row: city.to_string(),
+                    detail: e.to_string(),
+                })
         };
         Ok(Some(FeedState {
             city,
@@ -583,8 +592,9 @@ impl Catalog {
             expires: time(2)?,
             applied_at: time(3)?,
             manifest_sha256: row.get(4)?,
-            etag: row.get(5)?,
-            last_modified: row.get(6)?,
+            source: row.get(5)?,
+            etag: row.get(6)?,
+            last_modified: row.get(7)?,
         }))
     }
 
@@ -595,11 +605,17 @@ impl Catalog {
             .prepare_cached("SELECT id FROM guide WHERE city = ?1 ORDER BY id")?
             .query_map([city.as_str()], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
-        Ok(self.guides()?.into_iter().filter(|g| ids.contains(&g.id)).collect())
+        Ok(self
+            .guides()?
+            .into_iter()
+            .filter(|g| ids.contains(&g.id))
+            .collect())
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, CatalogError> {
-        let mut statement = self.conn.prepare_cached("SELECT value FROM catalog_meta WHERE key = ?1")?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT value FROM catalog_meta WHERE key = ?1")?;
         let mut rows = statement.query([key])?;
         Ok(match rows.next()? {
             Some(row) => Some(row.get(0)?),
@@ -608,10 +624,19 @@ impl Catalog {
     }
 
     /// Replaces every city's services and the guides in one transaction.
-    pub fn replace_everything(&mut self, services: &[Service], guides: &[Guide], meta: &[(&str, &str)]) -> Result<(), CatalogError> {
+    pub fn replace_everything(
+        &mut self,
+        services: &[Service],
+        guides: &[Guide],
+        meta: &[(&str, &str)],
+    ) -> Result<(), CatalogError> {
         let writer = self.writer()?;
         for city in CityId::ALL {
-            let of_city: Vec<Service> = services.iter().filter(|s| s.city == city).cloned().collect();
+            let of_city: Vec<Service> = services
+                .iter()
+                .filter(|s| s.city == city)
+                .cloned()
+                .collect();
             writer.replace_city(city, &of_city)?;
         }
         writer.replace_guides(guides)?;

@@ -34,7 +34,9 @@ static CATALOG: LazyLock<Shared> = LazyLock::new(|| {
             .replace_city(city, &services)
             .expect("content writes");
     }
-    writer.replace_guides(&content.guides).expect("guides write");
+    writer
+        .replace_guides(&content.guides)
+        .expect("guides write");
     writer.commit().expect("commits");
     Shared(std::sync::Mutex::new(catalog))
 });
@@ -388,10 +390,22 @@ fn filters_narrow_results() {
 
 #[test]
 fn guides_are_searchable_in_any_language() {
-    let catalog = CATALOG.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let catalog = CATALOG
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let check = |query: &str, expected: &str| {
-        let found: Vec<String> = catalog.search_guides(query, 3).expect("search runs").into_iter().map(|g| g.id).collect();
-        assert_eq!(found.first().map(String::as_str), Some(expected), "{query}: {found:?}");
+        let found: Vec<String> = catalog
+            .search_guides(query, 3)
+            .expect("search runs")
+            .into_iter()
+            .map(|g| g.id)
+            .collect();
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(expected),
+            "{query}: {found:?}"
+        );
     };
     check("pesel", "pesel");
     check("karta pobytu", "karta-pobytu");

@@ -35,6 +35,13 @@ pub(crate) enum CliError {
     Time { value: String, reason: String },
     #[error("--spoken `{0}` is not an ISO 639-1 code: expected two lowercase letters like uk")]
     Spoken(String),
+    #[error(transparent)]
+    Feed(#[from] witaj_feed::FeedError),
+    #[error("--{flag} must be {expected}")]
+    Argument {
+        flag: &'static str,
+        expected: &'static str,
+    },
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -90,7 +97,7 @@ fn parse_time(value: &str) -> Result<DateTime<Utc>, CliError> {
         })
 }
 
-fn print_json<T: Serialize>(value: &T) {
+pub(crate) fn print_json<T: Serialize>(value: &T) {
     println!(
         "{}",
         serde_json::to_string_pretty(value).expect("views always serialize")
@@ -414,7 +421,14 @@ pub(crate) fn guides(args: GuidesArgs) -> CliResult {
     let l10n = Localizer::bundled()?;
     let locale: Locale = args.lang.parse()?;
     let catalog = open_catalog(&args.catalog, &l10n)?;
-    let screens = Screens { catalog: &catalog, viewer: Viewer { l10n: &l10n, locale, now: Utc::now() } };
+    let screens = Screens {
+        catalog: &catalog,
+        viewer: Viewer {
+            l10n: &l10n,
+            locale,
+            now: Utc::now(),
+        },
+    };
     let guides = screens.find_guides(&args.query.join(" "), 10)?;
     if args.json {
         print_json(&guides);
@@ -445,13 +459,25 @@ pub(crate) fn guide(args: GuideArgs) -> CliResult {
     let locale: Locale = args.lang.parse()?;
     let city: CityId = args.city.parse()?;
     let catalog = open_catalog(&args.catalog, &l10n)?;
-    let screens = Screens { catalog: &catalog, viewer: Viewer { l10n: &l10n, locale, now: Utc::now() } };
-    let screen = screens.guide(&args.id, city)?.ok_or_else(|| CliError::NotFound(args.id.clone()))?;
+    let screens = Screens {
+        catalog: &catalog,
+        viewer: Viewer {
+            l10n: &l10n,
+            locale,
+            now: Utc::now(),
+        },
+    };
+    let screen = screens
+        .guide(&args.id, city)?
+        .ok_or_else(|| CliError::NotFound(args.id.clone()))?;
     if args.json {
         print_json(&screen);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}\n{}\n", screen.guide.title.text, screen.guide.summary.text);
+    println!(
+        "{}\n{}\n",
+        screen.guide.title.text, screen.guide.summary.text
+    );
     println!("{}", l10n.format(locale, "guide-checklist", None));
     for item in &screen.guide.checklist {
         println!("  [ ] {}", item.text);
@@ -465,7 +491,10 @@ pub(crate) fn guide(args: GuideArgs) -> CliResult {
             println!("  {}", group.empty_label);
         }
         for service in &group.services {
-            println!("  {}  [{}] · {}", service.name, service.id, service.open.label);
+            println!(
+                "  {}  [{}] · {}",
+                service.name, service.id, service.open.label
+            );
         }
     }
     println!("\n{}", screen.last_verified_label);

@@ -3,6 +3,7 @@
 
 mod bench;
 mod commands;
+mod feeds;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,6 +45,14 @@ enum Command {
     /// Build, check and count content files.
     #[command(subcommand)]
     Content(commands::ContentCommand),
+    /// Publish a city's catalog as a signed feed.
+    #[command(subcommand)]
+    Feed(feeds::FeedCommand),
+    /// Apply a newer signed feed (URL or folder) to a catalog.
+    Sync(feeds::SyncArgs),
+    /// Inspect a catalog's feeds.
+    #[command(subcommand)]
+    Catalog(feeds::CatalogCommand),
     /// Measure search latency and recall against a plain-FTS5 baseline.
     Bench(bench::BenchArgs),
 }
@@ -59,6 +68,9 @@ fn main() -> ExitCode {
         Command::Guides(args) => commands::guides(args),
         Command::Guide(args) => commands::guide(args),
         Command::Content(command) => commands::content(command),
+        Command::Feed(command) => feeds::feed(command),
+        Command::Sync(args) => feeds::sync(args),
+        Command::Catalog(command) => feeds::catalog(command),
         Command::Bench(args) => bench::run(args),
     };
     match result {

@@ -78,23 +78,34 @@ pub const STALE_AFTER_DAYS: i64 = 365;
 /// stop the others from being checked.
 pub fn load(root: &Path, today: NaiveDate) -> Result<Loaded, ContentError> {
     if !root.is_dir() {
-        return Err(ContentError::NotContent { path: root.to_owned() });
+        return Err(ContentError::NotContent {
+            path: root.to_owned(),
+        });
     }
     let read_dir = |path: &Path| -> Result<Vec<PathBuf>, ContentError> {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|source| ContentError::Read { path: path.to_owned(), source })?
+            .map_err(|source| ContentError::Read {
+                path: path.to_owned(),
+                source,
+            })?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| is_toml(path))
             .collect();
         entries.sort();
         Ok(entries)
     };
-    let mut folders: Vec<PathBuf> = CityId::ALL.iter().map(|city| root.join(city.as_str()).join("services")).collect();
+    let mut folders: Vec<PathBuf> = CityId::ALL
+        .iter()
+        .map(|city| root.join(city.as_str()).join("services"))
+        .collect();
     folders.push(root.join("guides"));
     let mut files = Vec::new();
     for folder in folders.into_iter().filter(|f| f.is_dir()) {
         for path in read_dir(&folder)? {
-            let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read { path: path.clone(), source })?;
+            let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read {
+                path: path.clone(),
+                source,
+            })?;
             files.push((path, text));
         }
     }
@@ -104,12 +115,19 @@ pub fn load(root: &Path, today: NaiveDate) -> Result<Loaded, ContentError> {
 /// Validates content given as `(path, text)` pairs, e.g. embedded in a
 /// binary. Paths are `<root>/<city>/services/<slug>.toml` or
 /// `<root>/guides/<id>.toml`; anything else is ignored.
-pub fn load_files(root: &Path, files: Vec<(PathBuf, String)>, today: NaiveDate) -> Result<Loaded, ContentError> {
+pub fn load_files(
+    root: &Path,
+    files: Vec<(PathBuf, String)>,
+    today: NaiveDate,
+) -> Result<Loaded, ContentError> {
     let mut checker = parse::Checker::new(today);
     let mut count = 0;
     for (path, text) in &files {
         let relative = path.strip_prefix(root).unwrap_or(path);
-        let parts: Vec<String> = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let parts: Vec<String> = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
         match parts.as_slice() {
             [city, services, _] if services == "services" && is_toml(path) => {
                 if let Ok(city) = city.parse::<CityId>() {
@@ -125,10 +143,16 @@ pub fn load_files(root: &Path, files: Vec<(PathBuf, String)>, today: NaiveDate) 
         }
     }
     if count == 0 {
-        return Err(ContentError::NotContent { path: root.to_owned() });
+        return Err(ContentError::NotContent {
+            path: root.to_owned(),
+        });
     }
     let (content, diagnostics) = checker.finish();
-    Ok(Loaded { content, diagnostics, files: count })
+    Ok(Loaded {
+        content,
+        diagnostics,
+        files: count,
+    })
 }
 
 /// Like [`load`], but any error fails the whole load: what gets compiled

@@ -1,0 +1,35 @@
+//! Signed city feeds.
+//!
+//! A feed is a folder of static files that any web server, CDN or USB stick
+//! can carry:
+//!
+//! ```text
+//! manifest.json            what the city publishes, signed exactly as stored
+//! manifest.json.minisig    minisign (Ed25519) signature of manifest.json
+//! <sha256>.json.gz         payloads, named by the hash of their bytes
+//! ```
+//!
+//! Trust comes from the signature, never from the transport: the manifest
+//! is verified against a pinned key before it is parsed, every payload's
+//! size and SHA-256 are inside the signed manifest, and nothing reaches the
+//! catalog until all of it has been verified. The update is applied in one
+//! SQLite transaction together with the new version.
+
+mod error;
+mod keys;
+mod manifest;
+mod payload;
+mod publish;
+mod source;
+mod sync;
+
+pub use error::FeedError;
+pub use keys::{PublicKey, SecretKey, generate_keys};
+pub use manifest::{FORMAT, FileEntry, MAX_MANIFEST_BYTES, Manifest, is_safe_file_name};
+pub use payload::{MAX_PAYLOAD_BYTES, Payload};
+pub use publish::{BuildOptions, BuildReport, build_feed, verify_feed};
+pub use source::{Fetched, Source};
+pub use sync::{
+    Outcome, SyncOptions, SyncReport, Update, apply, check_manifest, content_hash, fetch_update,
+    sha256_hex, sync,
+};

@@ -168,7 +168,11 @@ impl Localizer {
 
     /// Every message id (the English reference set), in order.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.ids.get(&Locale::En).into_iter().flatten().map(String::as_str)
+        self.ids
+            .get(&Locale::En)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// Ids present in English but missing in each other locale. English is

@@ -18,8 +18,15 @@ impl UiError {
     pub fn new(code: &str, l10n: &Localizer, locale: Locale) -> Self {
         let id = format!("error-{code}");
         let message = l10n.message(locale, &id, None);
-        let message = if message.text == id { l10n.format(locale, "error-generic", None) } else { message.text };
-        Self { code: code.to_owned(), message }
+        let message = if message.text == id {
+            l10n.format(locale, "error-generic", None)
+        } else {
+            message.text
+        };
+        Self {
+            code: code.to_owned(),
+            message,
+        }
     }
 }
 
@@ -32,8 +39,14 @@ mod tests {
         let l10n = Localizer::bundled().expect("shipped translations parse");
         let error = UiError::new("not-found", &l10n, Locale::Pl);
         let json = serde_json::to_value(&error).expect("serializes");
-        assert_eq!(json, serde_json::json!({"code": "not-found", "message": "Tego wpisu nie ma już w katalogu."}));
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "not-found", "message": "Tego wpisu nie ma już w katalogu."})
+        );
         let unknown = UiError::new("no-such-code", &l10n, Locale::En);
-        assert_eq!(unknown.message, "Something went wrong. The saved catalog is still available.");
+        assert_eq!(
+            unknown.message,
+            "Something went wrong. The saved catalog is still available."
+        );
     }
 }

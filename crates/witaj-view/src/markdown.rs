@@ -9,7 +9,12 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 const SAFE_SCHEMES: [&str; 5] = ["https:", "http:", "tel:", "mailto:", "geo:"];
 
 fn is_safe_link(url: &str) -> bool {
-    let lower: String = url.trim().chars().filter(|c| !c.is_control() && !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     SAFE_SCHEMES.iter().any(|scheme| lower.starts_with(scheme))
 }
 
@@ -17,29 +22,40 @@ fn is_safe_link(url: &str) -> bool {
 pub fn to_safe_html(markdown: &str) -> String {
     let mut in_unsafe_link = Vec::new();
     let mut in_image = 0usize;
-    let events = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).filter_map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            let safe = is_safe_link(&dest_url);
-            in_unsafe_link.push(!safe);
-            safe.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
-        }
-        Event::End(TagEnd::Link) => {
-            let was_unsafe = in_unsafe_link.pop().unwrap_or(true);
-            (!was_unsafe).then_some(Event::End(TagEnd::Link))
-        }
-        Event::Start(Tag::Image { .. }) => {
-            in_image += 1;
-            None
-        }
-        Event::End(TagEnd::Image) => {
-            in_image = in_image.saturating_sub(1);
-            None
-        }
-        Event::Text(text) if in_image > 0 => Some(Event::Text(text)),
-        Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => None,
-        other => Some(other),
-    });
+    let events =
+        Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).filter_map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let safe = is_safe_link(&dest_url);
+                in_unsafe_link.push(!safe);
+                safe.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Link) => {
+                let was_unsafe = in_unsafe_link.pop().unwrap_or(true);
+                (!was_unsafe).then_some(Event::End(TagEnd::Link))
+            }
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                None
+            }
+            Event::End(TagEnd::Image) => {
+                in_image = in_image.saturating_sub(1);
+                None
+            }
+            Event::Text(text) if in_image > 0 => Some(Event::Text(text)),
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => None,
+            other => Some(other),
+        });
     let mut out = String::new();
     html::push_html(&mut out, events);
     out
@@ -55,16 +71,31 @@ mod tests {
 
     #[test]
     fn ordinary_markdown() {
-        check("**Bring** your passport.", "<p><strong>Bring</strong> your passport.</p>");
+        check(
+            "**Bring** your passport.",
+            "<p><strong>Bring</strong> your passport.</p>",
+        );
         check("- one\n- two", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>");
-        check("[Book](https://np.ms.gov.pl/)", "<p><a href=\"https://np.ms.gov.pl/\">Book</a></p>");
-        check("[Call](tel:+48123456789)", "<p><a href=\"tel:+48123456789\">Call</a></p>");
+        check(
+            "[Book](https://np.ms.gov.pl/)",
+            "<p><a href=\"https://np.ms.gov.pl/\">Book</a></p>",
+        );
+        check(
+            "[Call](tel:+48123456789)",
+            "<p><a href=\"tel:+48123456789\">Call</a></p>",
+        );
     }
 
     #[test]
     fn raw_html_is_text() {
-        check("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
-        check("Hi <img src=x onerror=alert(1)>", "<p>Hi &lt;img src=x onerror=alert(1)&gt;</p>");
+        check(
+            "<script>alert(1)</script>",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+        );
+        check(
+            "Hi <img src=x onerror=alert(1)>",
+            "<p>Hi &lt;img src=x onerror=alert(1)&gt;</p>",
+        );
         check("<svg onload=alert(1)>", "&lt;svg onload=alert(1)&gt;");
     }
 
@@ -72,7 +103,10 @@ mod tests {
     fn dangerous_links_lose_their_link() {
         check("[x](javascript:alert(1))", "<p>x</p>");
         check("[x](JaVaScRiPt:alert(1))", "<p>x</p>");
-        check("[x](java\tscript:alert(1))", "<p>[x](java\tscript:alert(1))</p>");
+        check(
+            "[x](java\tscript:alert(1))",
+            "<p>[x](java\tscript:alert(1))</p>",
+        );
         check("[x](data:text/html;base64,PHNjcmlwdD4=)", "<p>x</p>");
         check("<javascript:alert(1)>", "<p>javascript:alert(1)</p>");
         check("![alt text](https://evil.example/x.png)", "<p>alt text</p>");

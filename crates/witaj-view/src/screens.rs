@@ -102,12 +102,23 @@ impl Screens<'_> {
         let results = self.catalog.search(request)?;
         let mut args = Args::new();
         args.set("count", results.len());
-        let guides = if request.query.trim().is_empty() { Vec::new() } else { self.find_guides(&request.query, 3)? };
+        let guides = if request.query.trim().is_empty() {
+            Vec::new()
+        } else {
+            self.find_guides(&request.query, 3)?
+        };
         Ok(SearchScreen {
             guides,
             count: results.len(),
-            count_label: self.viewer.l10n.format(self.viewer.locale, "search-results-count", Some(&args)),
-            results: results.iter().map(|r| self.viewer.search_result(r)).collect(),
+            count_label: self.viewer.l10n.format(
+                self.viewer.locale,
+                "search-results-count",
+                Some(&args),
+            ),
+            results: results
+                .iter()
+                .map(|r| self.viewer.search_result(r))
+                .collect(),
         })
     }
 
@@ -116,20 +127,40 @@ impl Screens<'_> {
             .catalog
             .category_counts(Some(city))?
             .into_iter()
-            .map(|c| CategoryTile { id: c.category, name: self.viewer.category_name(c.category), services: c.services })
+            .map(|c| CategoryTile {
+                id: c.category,
+                name: self.viewer.category_name(c.category),
+                services: c.services,
+            })
             .collect())
     }
 
     pub fn service(&self, id: &str) -> Result<Option<ServiceScreen>, CatalogError> {
-        let Some(service) = self.catalog.service(id)? else { return Ok(None) };
+        let Some(service) = self.catalog.service(id)? else {
+            return Ok(None);
+        };
         let detail = self.viewer.detail(&service);
-        let polish = (self.viewer.locale != Locale::Pl).then(|| Viewer { locale: Locale::Pl, ..self.viewer }.detail(&service));
+        let polish = (self.viewer.locale != Locale::Pl).then(|| {
+            Viewer {
+                locale: Locale::Pl,
+                ..self.viewer
+            }
+            .detail(&service)
+        });
         Ok(Some(ServiceScreen {
-            last_verified_label: self.label_with("service-last-verified", "date", service.last_verified.to_string()),
+            last_verified_label: self.label_with(
+                "service-last-verified",
+                "date",
+                service.last_verified.to_string(),
+            ),
             phone_actions: detail
                 .phone_details
                 .iter()
-                .map(|p| PhoneAction { number: p.number.clone(), tel: p.tel.clone(), label: self.label_with("service-call", "number", p.number.clone()) })
+                .map(|p| PhoneAction {
+                    number: p.number.clone(),
+                    tel: p.tel.clone(),
+                    label: self.label_with("service-call", "number", p.number.clone()),
+                })
                 .collect(),
             qr_svg: contact_qr(&service),
             detail,
@@ -138,19 +169,33 @@ impl Screens<'_> {
     }
 
     /// Guides matching `query`, or all of them for an empty query.
-    pub fn find_guides(&self, query: &str, limit: usize) -> Result<Vec<GuideListItem>, CatalogError> {
-        let guides = if query.trim().is_empty() { self.catalog.guides()? } else { self.catalog.search_guides(query, limit)? };
+    pub fn find_guides(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<GuideListItem>, CatalogError> {
+        let guides = if query.trim().is_empty() {
+            self.catalog.guides()?
+        } else {
+            self.catalog.search_guides(query, limit)?
+        };
         Ok(guides
             .iter()
             .map(|g| {
                 let view = self.viewer.guide(g);
-                GuideListItem { id: view.id, title: view.title.text, summary: view.summary.text }
+                GuideListItem {
+                    id: view.id,
+                    title: view.title.text,
+                    summary: view.summary.text,
+                }
             })
             .collect())
     }
 
     pub fn guide(&self, id: &str, city: CityId) -> Result<Option<GuideScreen>, CatalogError> {
-        let Some(guide) = self.catalog.guide(id)? else { return Ok(None) };
+        let Some(guide) = self.catalog.guide(id)? else {
+            return Ok(None);
+        };
         let view = self.viewer.guide(&guide);
         let steps = view
             .steps
@@ -173,16 +218,29 @@ impl Screens<'_> {
             request.category = Some(category);
             request.locale = self.viewer.locale;
             request.limit = 50;
-            let services = self.catalog.search(&request)?.iter().map(|r| self.viewer.search_result(r)).collect();
+            let services = self
+                .catalog
+                .search(&request)?
+                .iter()
+                .map(|r| self.viewer.search_result(r))
+                .collect();
             offices.push(Offices {
                 category,
-                heading: format!("{} · {}", self.viewer.category_name(category), self.label_with("guide-offices", "city", city_name.clone())),
+                heading: format!(
+                    "{} · {}",
+                    self.viewer.category_name(category),
+                    self.label_with("guide-offices", "city", city_name.clone())
+                ),
                 services,
                 empty_label: self.label_with("guide-no-offices", "city", city_name.clone()),
             });
         }
         Ok(Some(GuideScreen {
-            last_verified_label: self.label_with("service-last-verified", "date", guide.last_verified.to_string()),
+            last_verified_label: self.label_with(
+                "service-last-verified",
+                "date",
+                guide.last_verified.to_string(),
+            ),
             guide: view,
             steps,
             offices,
@@ -192,10 +250,18 @@ impl Screens<'_> {
 
 /// A vCard 3.0 of the service's contact details, as an SVG QR code.
 fn contact_qr(service: &Service) -> Option<String> {
-    let escape = |s: &str| s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', " ");
+    let escape = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace(';', "\\;")
+            .replace(',', "\\,")
+            .replace('\n', " ")
+    };
     let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\n");
     card.push_str(&format!("FN:{}\r\n", escape(service.name.get(Locale::Pl))));
-    card.push_str(&format!("ORG:{}\r\n", escape(service.organization.name.get(Locale::Pl))));
+    card.push_str(&format!(
+        "ORG:{}\r\n",
+        escape(service.organization.name.get(Locale::Pl))
+    ));
     for phone in &service.phones {
         card.push_str(&format!("TEL:{}\r\n", phone.dial_string()));
     }
@@ -208,7 +274,11 @@ fn contact_qr(service: &Service) -> Option<String> {
             escape(a.postal_code.as_deref().unwrap_or_default())
         ));
     }
-    if let Some(url) = service.website.as_ref().or(service.organization.website.as_ref()) {
+    if let Some(url) = service
+        .website
+        .as_ref()
+        .or(service.organization.website.as_ref())
+    {
         card.push_str(&format!("URL:{url}\r\n"));
     }
     if let Some(email) = &service.email {
@@ -216,5 +286,10 @@ fn contact_qr(service: &Service) -> Option<String> {
     }
     card.push_str("END:VCARD\r\n");
     let code = QrCode::new(card.as_bytes()).ok()?;
-    Some(code.render::<svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build())
+    Some(
+        code.render::<svg::Color<'_>>()
+            .min_dimensions(200, 200)
+            .quiet_zone(true)
+            .build(),
+    )
 }

@@ -33,7 +33,10 @@ pub struct App {
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root exists")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root exists")
 }
 
 fn wait_for_port(port: u16, limit: Duration) -> bool {
@@ -48,7 +51,10 @@ fn wait_for_port(port: u16, limit: Duration) -> bool {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 fn start_display() -> Option<(Guard, String)> {
@@ -61,7 +67,14 @@ fn start_display() -> Option<(Guard, String)> {
         }
         let display = format!(":{number}");
         let child = Command::new("Xvfb")
-            .args([display.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -83,7 +96,11 @@ fn tauri_driver() -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .expect("HOME is set");
     let installed = home.join("bin/tauri-driver");
-    if installed.exists() { installed } else { PathBuf::from("tauri-driver") }
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("tauri-driver")
+    }
 }
 
 impl App {
@@ -91,7 +108,11 @@ impl App {
     pub async fn launch(test: &str) -> App {
         let root = workspace_root();
         let binary = root.join("target/debug/witaj-app");
-        assert!(binary.exists(), "build the app first: cargo build -p witaj-app ({})", binary.display());
+        assert!(
+            binary.exists(),
+            "build the app first: cargo build -p witaj-app ({})",
+            binary.display()
+        );
         let shots = root.join("test-output/e2e").join(test);
         std::fs::create_dir_all(&shots).expect("screenshot folder");
         let data = tempfile::tempdir().expect("temp data dir");
@@ -100,7 +121,12 @@ impl App {
         let native_port = free_port();
         let mut driver = Command::new(tauri_driver());
         driver
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("XDG_DATA_HOME", data.path().join("data"))
             .env("XDG_CONFIG_HOME", data.path().join("config"))
             .env("XDG_CACHE_HOME", data.path().join("cache"))
@@ -110,8 +136,15 @@ impl App {
         if let Some((_, name)) = &display {
             driver.env("DISPLAY", name);
         }
-        let driver = Guard(driver.spawn().expect("tauri-driver starts (cargo install tauri-driver)"));
-        assert!(wait_for_port(port, Duration::from_secs(20)), "tauri-driver listens on {port}");
+        let driver = Guard(
+            driver
+                .spawn()
+                .expect("tauri-driver starts (cargo install tauri-driver)"),
+        );
+        assert!(
+            wait_for_port(port, Duration::from_secs(20)),
+            "tauri-driver listens on {port}"
+        );
         let capabilities = serde_json::json!({
             "browserName": "wry",
             "tauri:options": { "application": binary.to_string_lossy() }
@@ -122,7 +155,14 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session on the app");
-        App { client, shots, started, _driver: driver, _display: display.map(|(guard, _)| guard), _data: data }
+        App {
+            client,
+            shots,
+            started,
+            _driver: driver,
+            _display: display.map(|(guard, _)| guard),
+            _data: data,
+        }
     }
 
     /// Saves a screenshot after the page has had time to paint.
@@ -142,7 +182,10 @@ impl App {
     }
 
     pub async fn eval(&self, script: &str) -> serde_json::Value {
-        self.client.execute(script, Vec::new()).await.unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+        self.client
+            .execute(script, Vec::new())
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
     }
 
     /// Waits until `script` returns `expected`.
@@ -153,7 +196,10 @@ impl App {
             if value == expected {
                 return;
             }
-            assert!(Instant::now() < deadline, "{script} returned {value}, expected {expected}");
+            assert!(
+                Instant::now() < deadline,
+                "{script} returned {value}, expected {expected}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

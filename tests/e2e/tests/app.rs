@@ -18,40 +18,89 @@ async fn newcomer_journey() {
     // First run: language, then city.
     app.wait_css("[data-locale='uk']").await;
     app.shot("01-first-run-language").await;
-    app.wait_css("[data-locale='uk']").await.click().await.expect("choose Ukrainian");
-    app.wait_eval("return document.documentElement.lang", json!("uk")).await;
+    app.wait_css("[data-locale='uk']")
+        .await
+        .click()
+        .await
+        .expect("choose Ukrainian");
+    app.wait_eval("return document.documentElement.lang", json!("uk"))
+        .await;
     app.wait_css("[data-city='krakow']").await;
     app.shot("02-first-run-city").await;
-    app.wait_css("[data-city='krakow']").await.click().await.expect("choose Kraków");
+    app.wait_css("[data-city='krakow']")
+        .await
+        .click()
+        .await
+        .expect("choose Kraków");
 
     // Search without diacritics and with a typo.
     let search = app.wait_css("[data-testid='search']").await;
-    search.send_keys("punkt doradczy cudzozemcow").await.expect("typing");
+    search
+        .send_keys("punkt doradczy cudzozemcow")
+        .await
+        .expect("typing");
     let result = app.wait_css(&format!("[data-service-id='{TARGET}']")).await;
     let first_result_ms = app.started.elapsed().as_millis();
     println!("cold start to first search result: {first_result_ms} ms");
-    let announced = app.eval("return document.querySelector('[data-testid=count]').textContent").await;
-    assert!(announced.as_str().is_some_and(|s| s.contains("Знайдено")), "the result count is announced in Ukrainian: {announced}");
+    let announced = app
+        .eval("return document.querySelector('[data-testid=count]').textContent")
+        .await;
+    assert!(
+        announced.as_str().is_some_and(|s| s.contains("Знайдено")),
+        "the result count is announced in Ukrainian: {announced}"
+    );
     app.shot("03-search-results").await;
 
     // The detail: Ukrainian name, the Polish name beneath, hours.
     result.click().await.expect("open the service");
-    let name = app.wait_css("[data-testid='service-name']").await.text().await.expect("name");
-    assert!(name.contains("Інформаційно-консультаційний пункт"), "{name}");
-    let polish = app.wait_css("[data-testid='polish-name']").await.text().await.expect("polish name");
+    let name = app
+        .wait_css("[data-testid='service-name']")
+        .await
+        .text()
+        .await
+        .expect("name");
+    assert!(
+        name.contains("Інформаційно-консультаційний пункт"),
+        "{name}"
+    );
+    let polish = app
+        .wait_css("[data-testid='polish-name']")
+        .await
+        .text()
+        .await
+        .expect("polish name");
     assert_eq!(polish, "Punkt Informacyjno-Doradczy dla cudzoziemców (PID)");
-    let hours = app.wait_css("[data-testid='hours']").await.text().await.expect("hours");
-    assert!(hours.contains("07:30–17:00"), "Monday hours are shown: {hours}");
-    let verified = app.wait_css("[data-testid='last-verified']").await.text().await.expect("verified");
+    let hours = app
+        .wait_css("[data-testid='hours']")
+        .await
+        .text()
+        .await
+        .expect("hours");
+    assert!(
+        hours.contains("07:30–17:00"),
+        "Monday hours are shown: {hours}"
+    );
+    let verified = app
+        .wait_css("[data-testid='last-verified']")
+        .await
+        .text()
+        .await
+        .expect("verified");
     assert!(verified.contains("2026-"), "{verified}");
     app.shot("04-service-detail-uk").await;
 
     // Arabic: right to left, everywhere.
     let switch = app.wait_css("[data-testid='language-switch']").await;
     switch.select_by_value("ar").await.expect("choose Arabic");
-    app.wait_eval("return document.documentElement.dir", json!("rtl")).await;
-    app.wait_eval("return document.documentElement.lang", json!("ar")).await;
-    app.wait_eval("return getComputedStyle(document.body).direction", json!("rtl")).await;
+    app.wait_eval("return document.documentElement.dir", json!("rtl"))
+        .await;
+    app.wait_eval("return document.documentElement.lang", json!("ar"))
+        .await;
+    app.wait_eval(
+        "return getComputedStyle(document.body).direction",
+        json!("rtl"),
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     app.shot("05-service-detail-ar").await;
 
@@ -59,39 +108,68 @@ async fn newcomer_journey() {
     app.client.goto_hash_home().await;
     let body = app.client.find(Locator::Css("body")).await.expect("body");
     body.send_keys("/").await.expect("slash");
-    app.wait_eval("return document.activeElement && document.activeElement.dataset.testid", json!("search")).await;
+    app.wait_eval(
+        "return document.activeElement && document.activeElement.dataset.testid",
+        json!("search"),
+    )
+    .await;
     let focused = app.client.active_element().await.expect("focused element");
     focused.clear().await.expect("clear the field");
     focused.send_keys("kuratorium").await.expect("typing");
     app.wait_css("[data-service-id='krakow-kuratorium']").await;
     let mut reached = false;
     for _ in 0..12 {
-        app.client.active_element().await.expect("focus").send_keys(&Key::Tab.to_string()).await.expect("tab");
-        let id = app.eval("return document.activeElement.dataset.serviceId || null").await;
+        app.client
+            .active_element()
+            .await
+            .expect("focus")
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .expect("tab");
+        let id = app
+            .eval("return document.activeElement.dataset.serviceId || null")
+            .await;
         if id == json!("krakow-kuratorium") {
             reached = true;
             break;
         }
     }
     assert!(reached, "Tab reaches the result");
-    let outline = app.eval("return getComputedStyle(document.activeElement).outlineStyle").await;
+    let outline = app
+        .eval("return getComputedStyle(document.activeElement).outlineStyle")
+        .await;
     assert_eq!(outline, json!("solid"), "focus is visible");
     app.shot("06-keyboard-focus").await;
-    app.client.active_element().await.expect("focus").send_keys(&Key::Enter.to_string()).await.expect("enter");
-    app.wait_eval("return location.hash", json!("#/service/krakow-kuratorium")).await;
+    app.client
+        .active_element()
+        .await
+        .expect("focus")
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .expect("enter");
+    app.wait_eval("return location.hash", json!("#/service/krakow-kuratorium"))
+        .await;
     app.wait_css("[data-testid='service-name']").await;
 
     // A phone-sized window: one column, nothing wider than the screen.
     app.client.set_window_size(360, 740).await.expect("resize");
     tokio::time::sleep(Duration::from_millis(500)).await;
-    app.wait_eval("return document.documentElement.scrollWidth <= window.innerWidth", json!(true)).await;
+    app.wait_eval(
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+        json!(true),
+    )
+    .await;
     app.shot("07-phone-service").await;
     app.client.goto_hash_home().await;
     let search = app.wait_css("[data-testid='search']").await;
     search.clear().await.expect("clear the field");
     search.send_keys("lekarz").await.expect("typing");
     app.wait_css("[data-service-id]").await;
-    app.wait_eval("return document.documentElement.scrollWidth <= window.innerWidth", json!(true)).await;
+    app.wait_eval(
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+        json!(true),
+    )
+    .await;
     app.shot("08-phone-results").await;
 
     app.close().await;
@@ -104,7 +182,9 @@ trait HashNavigation {
 
 impl HashNavigation for fantoccini::Client {
     async fn goto_hash_home(&self) {
-        self.execute("location.hash = '#/'; return null", Vec::new()).await.expect("navigate home");
+        self.execute("location.hash = '#/'; return null", Vec::new())
+            .await
+            .expect("navigate home");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }

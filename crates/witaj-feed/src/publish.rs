@@ -1,0 +1,172 @@
+//! For city staff: compile a city's content into a signed feed folder, and
+//! check a folder before publishing it.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use witaj_model::{CityId, Guide, Service};
+
+use crate::sync::sha256_hex;
+use crate::{
+    FORMAT, FeedError, FileEntry, MAX_MANIFEST_BYTES, Manifest, Payload, PublicKey, SecretKey,
+    is_safe_file_name,
+};
+
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    pub city: CityId,
+    /// Defaults to `issued` in Unix seconds.
+    pub version: Option<i64>,
+    pub issued: DateTime<Utc>,
+    pub expires_in_days: i64,
+    pub min_app: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BuildReport {
+    pub city: CityId,
+    pub version: i64,
+    pub issued: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub services: usize,
+    pub guides: usize,
+    pub files: Vec<FileEntry>,
+    pub manifest: PathBuf,
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), FeedError> {
+    // Write beside and rename, so a web server never serves half a file.
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, bytes).map_err(|source| FeedError::Io {
+        action: "write",
+        path: partial.clone(),
+        source,
+    })?;
+    std::fs::rename(&partial, path).map_err(|source| FeedError::Io {
+        action: "rename",
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes `out_dir/<sha256>.json.gz`, then `manifest.json` and its
+/// signature (the manifest last, so readers never see it before its files).
+pub fn build_feed(
+    services: Vec<Service>,
+    guides: Vec<Guide>,
+    key: &SecretKey,
+    out_dir: &Path,
+    options: &BuildOptions,
+) -> Result<BuildReport, FeedError> {
+    let city = options.city;
+    let payload = Payload {
+        city,
+        services,
+        guides,
+    };
+    payload.validate(city)?;
+    std::fs::create_dir_all(out_dir).map_err(|source| FeedError::Io {
+        action: "create",
+        path: out_dir.to_owned(),
+        source,
+    })?;
+    let bytes = payload.encode();
+    let sha256 = sha256_hex(&bytes);
+    let file = FileEntry {
+        name: format!("{sha256}.json.gz"),
+        sha256,
+        size: bytes.len() as u64,
+    };
+    write(&out_dir.join(&file.name), &bytes)?;
+    let version = options
+        .version
+        .unwrap_or_else(|| options.issued.timestamp());
+    let manifest = Manifest {
+        format: FORMAT,
+        city,
+        version,
+        issued: options.issued,
+        expires: options.issued + Duration::days(options.expires_in_days),
+        min_app: options.min_app.clone(),
+        files: vec![file.clone()],
+    };
+    let manifest_bytes = manifest.to_bytes();
+    let signature = key.sign(
+        &manifest_bytes,
+        &format!("witaj feed city={city} version={version}"),
+    )?;
+    write(&out_dir.join("manifest.json.minisig"), signature.as_bytes())?;
+    write(&out_dir.join("manifest.json"), &manifest_bytes)?;
+    Ok(BuildReport {
+        city,
+        version,
+        issued: manifest.issued,
+        expires: manifest.expires,
+        services: payload.services.len(),
+        guides: payload.guides.len(),
+        files: vec![file],
+        manifest: out_dir.join("manifest.json"),
+    })
+}
+
+/// Checks a feed folder as an app would: signature, format, every file's
+/// size and hash, and the payload's content.
+pub fn verify_feed(dir: &Path, key: &PublicKey) -> Result<BuildReport, FeedError> {
+    let read = |name: &str, cap: u64| -> Result<Vec<u8>, FeedError> {
+        let path = dir.join(name);
+        let bytes = std::fs::read(&path).map_err(|source| FeedError::Io {
+            action: "read",
+            path: path.clone(),
+            source,
+        })?;
+        if bytes.len() as u64 > cap {
+            return Err(FeedError::TooLarge {
+                what: path.display().to_string(),
+                limit: cap,
+            });
+        }
+        Ok(bytes)
+    };
+    let manifest_bytes = read("manifest.json", MAX_MANIFEST_BYTES)?;
+    let signature = String::from_utf8(read("manifest.json.minisig", 4096)?).map_err(|e| {
+        FeedError::BadSignature {
+            detail: e.to_string(),
+        }
+    })?;
+    key.verify(&manifest_bytes, &signature)?;
+    let manifest = Manifest::parse(&manifest_bytes)?;
+    let (mut services, mut guides) = (0, 0);
+    for file in &manifest.files {
+        debug_assert!(is_safe_file_name(&file.name));
+        let bytes = read(&file.name, file.size + 1)?;
+        if bytes.len() as u64 != file.size {
+            return Err(FeedError::Truncated {
+                what: file.name.clone(),
+                got: bytes.len() as u64,
+                expected: file.size,
+            });
+        }
+        let hash = sha256_hex(&bytes);
+        if hash != file.sha256 {
+            return Err(FeedError::PayloadMismatch {
+                name: file.name.clone(),
+                detail: format!("SHA-256 is {hash}"),
+            });
+        }
+        let payload = Payload::decode(&file.name, &bytes)?;
+        payload.validate(manifest.city)?;
+        services += payload.services.len();
+        guides += payload.guides.len();
+    }
+    Ok(BuildReport {
+        city: manifest.city,
+        version: manifest.version,
+        issued: manifest.issued,
+        expires: manifest.expires,
+        services,
+        guides,
+        files: manifest.files,
+        manifest: dir.join("manifest.json"),
+    })
+}
