@@ -176,10 +176,19 @@ async fn fetch_http(
             limit: cap,
         });
     }
+    let declared = response.content_length();
     let mut bytes = Vec::new();
     let mut stream = response.bytes_stream();
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(network)?;
+        let chunk = chunk.map_err(|e| match declared {
+            // The connection broke mid-body: the file arrived cut short.
+            Some(expected) if !e.is_timeout() => FeedError::Truncated {
+                what: shown.clone(),
+                got: bytes.len() as u64,
+                expected,
+            },
+            _ => network(e),
+        })?;
         if bytes.len() as u64 + chunk.len() as u64 > cap {
             return Err(FeedError::TooLarge {
                 what: shown,
