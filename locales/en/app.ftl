@@ -129,3 +129,23 @@ error-catalog-database = The catalog could not be read.
 error-catalog-corrupt = The catalog is damaged. Reinstall the app or import a city feed.
 error-not-found = This entry no longer exists in the catalog.
 error-invalid-request = The request was not understood.
+
+## Catalog updates (signed city feeds)
+data-source-bundled = Included with the app
+data-applied = Updated to version { $version }.
+data-no-feed = This city does not publish updates yet.
+data-import = Import a feed from a folder
+data-import-hint = For example from a USB stick given by a help desk.
+data-update-city = Update { $city }
+data-network-off = Network use is off: nothing is downloaded.
+sync-stage-checking = Checking for updates…
+sync-stage-applying = Saving the new data…
+error-feed-not-configured = This city does not publish updates yet.
+error-feed-offline = No connection — the saved catalog is still available.
+error-feed-captive-portal = This network wants you to log in first (a Wi-Fi login page). Log in, then try again.
+error-feed-timeout = The server is too slow right now. Try again later.
+error-feed-http-status = The server did not send the update. Try again later.
+error-feed-bad-signature = This update is not signed by the city, so it was refused. Your catalog is unchanged.
+error-feed-expired = This update has expired, so it was refused. Your catalog is unchanged.
+error-feed-rollback = This update is older than the data you have. Your catalog is unchanged.
+error-feed-rejected = The update was refused because it is damaged or unsafe. Your catalog is unchanged.

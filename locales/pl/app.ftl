@@ -129,3 +129,23 @@ error-catalog-database = Nie udało się odczytać katalogu.
 error-catalog-corrupt = Katalog jest uszkodzony. Zainstaluj aplikację ponownie lub zaimportuj dane miasta.
 error-not-found = Tego wpisu nie ma już w katalogu.
 error-invalid-request = Nie zrozumiano żądania.
+
+## Catalog updates (signed city feeds)
+data-source-bundled = Dołączone do aplikacji
+data-applied = Zaktualizowano do wersji { $version }.
+data-no-feed = To miasto nie publikuje jeszcze aktualizacji.
+data-import = Importuj dane z folderu
+data-import-hint = Na przykład z pendrive'a otrzymanego w punkcie pomocy.
+data-update-city = Aktualizuj: { $city }
+data-network-off = Korzystanie z internetu jest wyłączone: nic nie jest pobierane.
+sync-stage-checking = Sprawdzanie aktualizacji…
+sync-stage-applying = Zapisywanie nowych danych…
+error-feed-not-configured = To miasto nie publikuje jeszcze aktualizacji.
+error-feed-offline = Brak połączenia — zapisany katalog nadal działa.
+error-feed-captive-portal = Ta sieć wymaga najpierw zalogowania (strona logowania Wi-Fi). Zaloguj się i spróbuj ponownie.
+error-feed-timeout = Serwer odpowiada zbyt wolno. Spróbuj później.
+error-feed-http-status = Serwer nie wysłał aktualizacji. Spróbuj później.
+error-feed-bad-signature = Ta aktualizacja nie jest podpisana przez miasto, więc została odrzucona. Katalog się nie zmienił.
+error-feed-expired = Ta aktualizacja wygasła, więc została odrzucona. Katalog się nie zmienił.
+error-feed-rollback = Ta aktualizacja jest starsza niż posiadane dane. Katalog się nie zmienił.
+error-feed-rejected = Aktualizacja została odrzucona, bo jest uszkodzona lub niebezpieczna. Katalog się nie zmienił.

@@ -3,11 +3,16 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use tauri::ipc::Channel;
 use witaj_catalog::SearchRequest;
+use witaj_feed::{Source, Stage, SyncOptions};
 use witaj_model::{Category, CityId, Locale};
-use witaj_view::{CategoryTile, GuideListItem, GuideScreen, SearchScreen, ServiceScreen, UiError};
+use witaj_view::{
+    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, SearchScreen, ServiceScreen, UiError,
+};
 
 use crate::state::AppState;
 
@@ -170,4 +175,94 @@ pub(crate) async fn guide(
         .with_screens(locale, move |screens| screens.guide(&id, city))
         .await?;
     found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
+}
+
+#[tauri::command]
+pub(crate) async fn data_status(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Vec<CityDataStatus>, UiError> {
+    let directory = state.directory().clone();
+    state
+        .with_screens(locale, move |screens| {
+            screens.data_status(|city| directory.city(city).is_some_and(|f| f.url.is_some()))
+        })
+        .await
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct UpdateResult {
+    status: &'static str,
+    message: String,
+}
+
+fn update_result(
+    state: &AppState,
+    locale: Locale,
+    report: &witaj_feed::SyncReport,
+) -> UpdateResult {
+    let l10n = state.l10n();
+    let message = match report.status {
+        "applied" => {
+            let mut args = witaj_i18n::Args::new();
+            args.set("version", report.version.unwrap_or_default());
+            l10n.format(locale, "data-applied", Some(&args))
+        }
+        _ => l10n.format(locale, "data-up-to-date", None),
+    };
+    UpdateResult {
+        status: report.status,
+        message,
+    }
+}
+
+/// Checks the city's feed and applies a newer signed version; `progress`
+/// receives the Fluent id of each step.
+#[tauri::command]
+pub(crate) async fn update_city(
+    state: State<'_, AppState>,
+    locale: Locale,
+    city: CityId,
+    progress: Channel<&'static str>,
+) -> Result<UpdateResult, UiError> {
+    let feed = state
+        .directory()
+        .city(city)
+        .filter(|f| f.url.is_some())
+        .cloned();
+    let Some(feed) = feed else {
+        return Err(UiError::new("feed-not-configured", state.l10n(), locale));
+    };
+    let source = Source::parse(feed.url.as_deref().unwrap_or_default())
+        .map_err(|e| state.feed_error(&e, locale))?;
+    let on_stage = |stage: Stage| drop(progress.send(stage.message_id()));
+    let report = witaj_feed::sync_shared(
+        state.catalog(),
+        &source,
+        &feed.keys,
+        Some(city),
+        &SyncOptions::new(Utc::now()),
+        on_stage,
+    )
+    .await
+    .map_err(|e| state.feed_error(&e, locale))?;
+    Ok(update_result(&state, locale, &report))
+}
+
+/// Imports a feed folder (from a USB stick) signed by any trusted city.
+#[tauri::command]
+pub(crate) async fn import_feed(
+    state: State<'_, AppState>,
+    locale: Locale,
+    folder: String,
+) -> Result<UpdateResult, UiError> {
+    let report = witaj_feed::import_folder(
+        state.catalog(),
+        std::path::Path::new(&folder),
+        state.directory(),
+        &SyncOptions::new(Utc::now()),
+    )
+    .await
+    .map_err(|e| state.feed_error(&e, locale))?;
+    Ok(update_result(&state, locale, &report))
 }

@@ -12,6 +12,7 @@ use tauri::Manager;
 pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             app.manage(state::AppState::open(&data_dir)?);
@@ -25,6 +26,9 @@ pub fn run() {
             commands::service,
             commands::guides,
             commands::guide,
+            commands::data_status,
+            commands::update_city,
+            commands::import_feed,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -6,8 +6,9 @@ use std::sync::{Arc, Mutex};
 use chrono::Utc;
 use include_dir::{Dir, include_dir};
 use witaj_catalog::{Catalog, CatalogError, CategoryTerms};
+use witaj_feed::{Directory, FeedError};
 use witaj_i18n::Localizer;
-use witaj_model::Locale;
+use witaj_model::{CityId, Locale};
 use witaj_view::{Screens, UiError, Viewer};
 
 /// The catalog's source, compiled into the binary; it seeds the catalog on
@@ -25,6 +26,18 @@ pub(crate) struct AppState {
 struct Inner {
     catalog: Mutex<Catalog>,
     l10n: Localizer,
+    directory: Directory,
+}
+
+/// The cities' feed addresses and pinned keys. Debug builds let tests point
+/// at their own directory (a loopback server and the test key) through
+/// `WITAJ_TEST_FEEDS`; release builds only ever trust the embedded one.
+fn feed_directory() -> Result<Directory, Box<dyn std::error::Error>> {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os("WITAJ_TEST_FEEDS") {
+        return Ok(Directory::parse(&std::fs::read_to_string(path)?)?);
+    }
+    Ok(Directory::parse(include_str!("../../feeds/cities.toml"))?)
 }
 
 impl AppState {
@@ -39,10 +52,12 @@ impl AppState {
             .map_or_else(|| data_dir.join("catalog.sqlite"), PathBuf::from);
         let mut catalog = Catalog::open(&path, terms)?;
         seed_bundled_content(&mut catalog)?;
+        let directory = feed_directory()?;
         Ok(Self {
             inner: Arc::new(Inner {
                 catalog: Mutex::new(catalog),
                 l10n,
+                directory,
             }),
         })
     }
@@ -76,6 +91,29 @@ impl AppState {
 
     pub(crate) fn l10n(&self) -> &Localizer {
         &self.inner.l10n
+    }
+
+    pub(crate) fn directory(&self) -> &Directory {
+        &self.inner.directory
+    }
+
+    pub(crate) fn catalog(&self) -> &Mutex<Catalog> {
+        &self.inner.catalog
+    }
+
+    /// A feed failure in the reader's language: `error-feed-<code>`, or the
+    /// general "refused, your catalog is unchanged" message.
+    pub(crate) fn feed_error(&self, error: &FeedError, locale: Locale) -> UiError {
+        let code = format!("feed-{}", error.code());
+        let specific = UiError::new(&code, self.l10n(), locale);
+        if specific.message == self.l10n().format(locale, "error-generic", None) {
+            UiError {
+                code,
+                message: self.l10n().format(locale, "error-feed-rejected", None),
+            }
+        } else {
+            specific
+        }
     }
 }
 
@@ -115,7 +153,15 @@ fn seed_bundled_content(catalog: &mut Catalog) -> Result<(), Box<dyn std::error:
     }
     let today = Utc::now().date_naive();
     let loaded = witaj_content::load_files(Path::new(""), files, today)?;
-    catalog.replace_everything(
+    // Cities updated from a signed feed keep their newer data.
+    let mut bundled = Vec::new();
+    for city in CityId::ALL {
+        if catalog.feed_state(city)?.is_none() {
+            bundled.push(city);
+        }
+    }
+    catalog.replace_cities(
+        &bundled,
         &loaded.content.services,
         &loaded.content.guides,
         &[(BUNDLED_CONTENT_KEY, &fingerprint)],

@@ -623,15 +623,17 @@ impl Catalog {
         })
     }
 
-    /// Replaces every city's services and the guides in one transaction.
-    pub fn replace_everything(
+    /// Replaces the services of `cities` and the national guides in one
+    /// transaction.
+    pub fn replace_cities(
         &mut self,
+        cities: &[CityId],
         services: &[Service],
         guides: &[Guide],
         meta: &[(&str, &str)],
     ) -> Result<(), CatalogError> {
         let writer = self.writer()?;
-        for city in CityId::ALL {
+        for &city in cities {
             let of_city: Vec<Service> = services
                 .iter()
                 .filter(|s| s.city == city)

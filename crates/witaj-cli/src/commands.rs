@@ -72,7 +72,7 @@ pub(crate) fn category_terms(l10n: &Localizer) -> CategoryTerms {
 
 /// Writes all of `content` into `catalog` in one transaction.
 pub(crate) fn write_content(catalog: &mut Catalog, content: &Content) -> Result<(), CatalogError> {
-    catalog.replace_everything(&content.services, &content.guides, &[])
+    catalog.replace_cities(&CityId::ALL, &content.services, &content.guides, &[])
 }
 
 pub(crate) fn open_catalog(args: &CatalogArgs, l10n: &Localizer) -> Result<Catalog, CliError> {

@@ -185,7 +185,7 @@ pub(crate) fn sync(args: SyncArgs) -> CliResult {
     match runtime.block_on(witaj_feed::sync(
         &mut catalog,
         &source,
-        &key,
+        std::slice::from_ref(&key),
         city,
         &options,
     )) {

@@ -94,7 +94,7 @@ fn sigkill_during_sync_leaves_old_or_new_never_a_mix() {
             .block_on(witaj_feed::sync(
                 &mut catalog,
                 &Source::Dir(dir.join("old")),
-                &public,
+                std::slice::from_ref(&public),
                 None,
                 &SyncOptions::new(Utc::now()),
             ))

@@ -15,6 +15,7 @@
 //! catalog until all of it has been verified. The update is applied in one
 //! SQLite transaction together with the new version.
 
+mod directory;
 mod error;
 mod keys;
 mod manifest;
@@ -23,6 +24,7 @@ mod publish;
 mod source;
 mod sync;
 
+pub use directory::{CityFeed, Directory};
 pub use error::FeedError;
 pub use keys::{PublicKey, SecretKey, generate_keys};
 pub use manifest::{FORMAT, FileEntry, MAX_MANIFEST_BYTES, Manifest, is_safe_file_name};
@@ -30,6 +32,6 @@ pub use payload::{MAX_PAYLOAD_BYTES, Payload};
 pub use publish::{BuildOptions, BuildReport, build_feed, verify_feed};
 pub use source::{Fetched, Source};
 pub use sync::{
-    Outcome, SyncOptions, SyncReport, Update, apply, check_manifest, content_hash, fetch_update,
-    sha256_hex, sync,
+    Outcome, Stage, SyncOptions, SyncReport, Update, apply, check_manifest, content_hash,
+    feed_states, fetch_update, import_folder, sha256_hex, sync, sync_shared,
 };

@@ -83,12 +83,22 @@ pub enum Outcome {
 pub fn check_manifest(
     bytes: &[u8],
     signature: &str,
-    key: &PublicKey,
+    keys: &[PublicKey],
     expected_city: Option<CityId>,
     current: impl Fn(CityId) -> Option<FeedState>,
     options: &SyncOptions,
 ) -> Result<Option<Manifest>, FeedError> {
-    key.verify(bytes, signature)?;
+    // Several keys are pinned while a city rotates its key; any one will do.
+    let mut verified = Err(FeedError::BadSignature {
+        detail: "no key is pinned for this feed".to_owned(),
+    });
+    for key in keys {
+        verified = key.verify(bytes, signature);
+        if verified.is_ok() {
+            break;
+        }
+    }
+    verified?;
     let manifest = Manifest::parse(bytes)?;
     if let Some(expected) = expected_city
         && expected != manifest.city
@@ -164,7 +174,7 @@ where
 /// `states` are the feeds applied so far (for versions and validators).
 pub async fn fetch_update(
     source: &Source,
-    key: &PublicKey,
+    keys: &[PublicKey],
     expected_city: Option<CityId>,
     states: &[FeedState],
     options: &SyncOptions,
@@ -231,7 +241,7 @@ pub async fn fetch_update(
     let Some(manifest) = check_manifest(
         &manifest_bytes,
         &signature,
-        key,
+        keys,
         expected_city,
         state_of,
         options,
@@ -357,7 +367,7 @@ pub fn apply(
 pub async fn sync(
     catalog: &mut Catalog,
     source: &Source,
-    key: &PublicKey,
+    keys: &[PublicKey],
     expected_city: Option<CityId>,
     options: &SyncOptions,
 ) -> Result<SyncReport, FeedError> {
@@ -365,10 +375,18 @@ pub async fn sync(
         .iter()
         .filter_map(|&c| catalog.feed_state(c).transpose())
         .collect::<Result<_, _>>()?;
-    match fetch_update(source, key, expected_city, &states, options).await? {
+    match fetch_update(source, keys, expected_city, &states, options).await? {
         Outcome::Current(report) => Ok(report),
         Outcome::Update(update) => apply(catalog, &update, options.now),
     }
+}
+
+/// Every city's applied feed.
+pub fn feed_states(catalog: &Catalog) -> Result<Vec<FeedState>, FeedError> {
+    Ok(CityId::ALL
+        .iter()
+        .filter_map(|&c| catalog.feed_state(c).transpose())
+        .collect::<Result<_, _>>()?)
 }
 
 /// A SHA-256 over a city's services and guides as the catalog holds them,
@@ -379,4 +397,70 @@ pub fn content_hash(catalog: &Catalog, city: CityId) -> Result<String, FeedError
     let canonical =
         serde_json::to_vec(&(services, guides)).expect("catalog values always serialize");
     Ok(sha256_hex(&canonical))
+}
+
+/// A step of a sync, for progress shown to a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Checking,
+    Applying,
+}
+
+impl Stage {
+    /// The Fluent message naming this step.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Stage::Checking => "sync-stage-checking",
+            Stage::Applying => "sync-stage-applying",
+        }
+    }
+}
+
+/// [`sync`] for a catalog shared by several tasks: the lock is held only to
+/// read the feed states and to apply, never while waiting on the network.
+pub async fn sync_shared(
+    catalog: &std::sync::Mutex<Catalog>,
+    source: &Source,
+    keys: &[PublicKey],
+    expected_city: Option<CityId>,
+    options: &SyncOptions,
+    on_stage: impl Fn(Stage),
+) -> Result<SyncReport, FeedError> {
+    let lock = || {
+        catalog
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    on_stage(Stage::Checking);
+    let states = feed_states(&lock())?;
+    match fetch_update(source, keys, expected_city, &states, options).await? {
+        Outcome::Current(report) => Ok(report),
+        Outcome::Update(update) => {
+            on_stage(Stage::Applying);
+            apply(&mut lock(), &update, options.now)
+        }
+    }
+}
+
+/// Imports a feed folder (a USB stick) for whichever trusted city signed it.
+pub async fn import_folder(
+    catalog: &std::sync::Mutex<Catalog>,
+    folder: &std::path::Path,
+    directory: &crate::Directory,
+    options: &SyncOptions,
+) -> Result<SyncReport, FeedError> {
+    let source = Source::Dir(folder.to_owned());
+    let mut last = FeedError::BadSignature {
+        detail: "no city key is pinned in this app".to_owned(),
+    };
+    for (city, feed) in directory.trusted() {
+        match sync_shared(catalog, &source, &feed.keys, Some(city), options, |_| {}).await {
+            Err(error @ (FeedError::BadSignature { .. } | FeedError::WrongCity { .. })) => {
+                last = error
+            }
+            result => return result,
+        }
+    }
+    Err(last)
 }

@@ -75,7 +75,7 @@ fn readers_never_see_a_mix_of_versions() {
             .block_on(witaj_feed::sync(
                 &mut writer,
                 &Source::Dir(feed.path().to_owned()),
-                &keys.public,
+                std::slice::from_ref(&keys.public),
                 None,
                 &options(),
             ))

@@ -271,7 +271,7 @@ fn sync(setup: &Setup, mode: &str) -> (Result<SyncReport, FeedError>, Duration) 
     let result = runtime().block_on(witaj_feed::sync(
         &mut catalog,
         &source,
-        &setup.key,
+        std::slice::from_ref(&setup.key),
         None,
         &options(),
     ));

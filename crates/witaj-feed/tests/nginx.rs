@@ -77,7 +77,7 @@ fn a_published_folder_served_by_nginx_syncs_and_then_costs_nothing() {
         .block_on(witaj_feed::sync(
             &mut catalog,
             &source,
-            &keys.public,
+            std::slice::from_ref(&keys.public),
             None,
             &options(),
         ))
@@ -87,7 +87,7 @@ fn a_published_folder_served_by_nginx_syncs_and_then_costs_nothing() {
         .block_on(witaj_feed::sync(
             &mut catalog,
             &source,
-            &keys.public,
+            std::slice::from_ref(&keys.public),
             None,
             &options(),
         ))

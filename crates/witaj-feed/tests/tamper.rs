@@ -19,7 +19,7 @@ fn sync_dir(
     runtime().block_on(witaj_feed::sync(
         &mut catalog,
         &Source::Dir(dir.to_owned()),
-        key,
+        std::slice::from_ref(key),
         None,
         &options(),
     ))
@@ -42,7 +42,7 @@ fn every_flipped_manifest_byte_is_rejected() {
         check_manifest(
             &manifest,
             &signature,
-            &keys.public,
+            std::slice::from_ref(&keys.public),
             None,
             |_| None,
             &options
@@ -58,7 +58,7 @@ fn every_flipped_manifest_byte_is_rejected() {
             let result = check_manifest(
                 &tampered,
                 &signature,
-                &keys.public,
+                std::slice::from_ref(&keys.public),
                 None,
                 |_| None,
                 &options,
@@ -85,8 +85,14 @@ fn every_flipped_manifest_byte_is_rejected() {
                 continue;
             }
             // The untrusted comment (line 0) is not signed; everything else is.
-            let result =
-                check_manifest(&manifest, &tampered, &keys.public, None, |_| None, &options);
+            let result = check_manifest(
+                &manifest,
+                &tampered,
+                std::slice::from_ref(&keys.public),
+                None,
+                |_| None,
+                &options,
+            );
             if line == 0 {
                 assert!(result.is_ok(), "the untrusted comment is not signed");
             } else {
@@ -296,7 +302,7 @@ fn expired_wrong_city_and_too_new_app() {
     let result = runtime().block_on(witaj_feed::sync(
         &mut catalog,
         &witaj_feed::Source::Dir(krakow.path().to_owned()),
-        &keys.public,
+        std::slice::from_ref(&keys.public),
         Some(CityId::Lodz),
         &options(),
     ));
@@ -318,7 +324,7 @@ fn expired_wrong_city_and_too_new_app() {
     let applied = runtime().block_on(witaj_feed::sync(
         &mut catalog,
         &witaj_feed::Source::Dir(fresh.path().to_owned()),
-        &keys.public,
+        std::slice::from_ref(&keys.public),
         None,
         &options(),
     ));
@@ -337,7 +343,7 @@ fn expired_wrong_city_and_too_new_app() {
     let result = runtime().block_on(witaj_feed::sync(
         &mut catalog,
         &witaj_feed::Source::Dir(stale.path().to_owned()),
-        &keys.public,
+        std::slice::from_ref(&keys.public),
         None,
         &behind,
     ));
@@ -361,7 +367,7 @@ fn unsupported_format_is_refused_even_when_signed() {
     let result = check_manifest(
         future.as_bytes(),
         &signature,
-        &keys.public,
+        std::slice::from_ref(&keys.public),
         None,
         |_| None,
         &options(),
@@ -375,7 +381,7 @@ fn unsupported_format_is_refused_even_when_signed() {
     let result = check_manifest(
         traversal.as_bytes(),
         &signature,
-        &keys.public,
+        std::slice::from_ref(&keys.public),
         None,
         |_| None,
         &options(),

@@ -12,8 +12,8 @@ pub use error::UiError;
 
 pub use markdown::to_safe_html;
 pub use screens::{
-    CategoryTile, GuideListItem, GuideScreen, Offices, PhoneAction, Screens, SearchScreen,
-    ServiceScreen, StepScreen,
+    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, Offices, PhoneAction, Screens,
+    SearchScreen, ServiceScreen, StepScreen,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};

@@ -293,3 +293,79 @@ fn contact_qr(service: &Service) -> Option<String> {
             .build(),
     )
 }
+
+/// Where a city's data comes from and how fresh it is, for Settings.
+#[derive(Debug, Serialize)]
+pub struct CityDataStatus {
+    pub city: CityId,
+    pub city_name: String,
+    /// `feed` once a signed update was applied, else `bundled`.
+    pub origin: &'static str,
+    pub version: Option<i64>,
+    /// "Updated 2026-11-26" or "Included with the app".
+    pub label: String,
+    pub outdated: bool,
+    /// The city publishes a feed this app can verify.
+    pub can_update: bool,
+}
+
+/// Data older than this is flagged "may be outdated" even when not expired.
+const OUTDATED_AFTER_DAYS: i64 = 180;
+
+impl Screens<'_> {
+    /// Every city's data status; `can_update` says which cities publish a
+    /// feed this app trusts.
+    pub fn data_status(
+        &self,
+        can_update: impl Fn(CityId) -> bool,
+    ) -> Result<Vec<CityDataStatus>, CatalogError> {
+        let now = self.viewer.now;
+        CityId::ALL
+            .iter()
+            .map(|&city| {
+                let state = self.catalog.feed_state(city)?;
+                let (origin, label, outdated) = match &state {
+                    Some(state) => (
+                        "feed",
+                        self.label_with(
+                            "data-updated",
+                            "date",
+                            state.applied_at.date_naive().to_string(),
+                        ),
+                        state.expires <= now
+                            || (now - state.issued).num_days() > OUTDATED_AFTER_DAYS,
+                    ),
+                    None => {
+                        let newest = self
+                            .catalog
+                            .services(Some(city))?
+                            .iter()
+                            .map(|s| s.last_verified)
+                            .max();
+                        let old = newest.is_some_and(|d| {
+                            (now.date_naive() - d).num_days() > OUTDATED_AFTER_DAYS
+                        });
+                        (
+                            "bundled",
+                            self.viewer.l10n.format(
+                                self.viewer.locale,
+                                "data-source-bundled",
+                                None,
+                            ),
+                            old,
+                        )
+                    }
+                };
+                Ok(CityDataStatus {
+                    city,
+                    city_name: self.viewer.city_name(city),
+                    origin,
+                    version: state.map(|s| s.version),
+                    label,
+                    outdated,
+                    can_update: can_update(city),
+                })
+            })
+            .collect()
+    }
+}

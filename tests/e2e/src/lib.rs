@@ -106,6 +106,11 @@ fn tauri_driver() -> PathBuf {
 impl App {
     /// Launches the debug build of the app with an empty data folder.
     pub async fn launch(test: &str) -> App {
+        Self::launch_with(test, &[]).await
+    }
+
+    /// Like [`launch`](Self::launch), with extra environment for the app.
+    pub async fn launch_with(test: &str, env: &[(&str, &str)]) -> App {
         let root = workspace_root();
         let binary = root.join("target/debug/witaj-app");
         assert!(
@@ -131,6 +136,7 @@ impl App {
             .env("XDG_CONFIG_HOME", data.path().join("config"))
             .env("XDG_CACHE_HOME", data.path().join("cache"))
             .env("LANG", "en_US.UTF-8")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         if let Some((_, name)) = &display {
@@ -208,4 +214,56 @@ impl App {
         let App { client, .. } = self;
         let _ = client.close().await;
     }
+}
+
+/// A static file server on loopback, in a thread: enough to serve a feed
+/// folder to the app.
+pub fn serve_folder(root: PathBuf) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).map_or(true, |n| n == 0)
+                    || header.trim().is_empty()
+                {
+                    break;
+                }
+            }
+            let name = line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_owned();
+            let safe = !name.contains("..") && !name.contains('/');
+            match std::fs::read(root.join(&name)).ok().filter(|_| safe) {
+                Some(body) => {
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    );
+                    let _ = stream.write_all(&body);
+                }
+                None => {
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    );
+                }
+            }
+        }
+    });
+    port
+}
+
+pub fn fixture(path: &str) -> PathBuf {
+    workspace_root().join("tests/fixtures").join(path)
 }

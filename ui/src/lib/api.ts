@@ -1,5 +1,5 @@
 // Typed wrappers over the app's commands. Shapes mirror crates/witaj-view.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 
 export type Locale = "pl" | "en" | "uk" | "ru" | "be" | "ka" | "ar" | "hi" | "vi" | "tr";
 export type CityId = string;
@@ -81,6 +81,16 @@ export interface Offices { category: CategoryId; heading: string; services: Serv
 export interface GuideView { id: string; title: Text; summary: Text; checklist: Text[]; source_url: string; last_verified: string }
 export interface GuideScreen { guide: GuideView; steps: StepScreen[]; offices: Offices[]; last_verified_label: string }
 export interface UiError { code: string; message: string }
+export interface CityDataStatus {
+  city: CityId;
+  city_name: string;
+  origin: "feed" | "bundled";
+  version: number | null;
+  label: string;
+  outdated: boolean;
+  can_update: boolean;
+}
+export interface UpdateResult { status: "applied" | "current"; message: string }
 
 export interface SearchRequest {
   query: string;
@@ -99,6 +109,13 @@ export const api = {
   service: (locale: Locale, id: string) => invoke<ServiceScreen>("service", { locale, id }),
   guides: (locale: Locale) => invoke<GuideListItem[]>("guides", { locale }),
   guide: (locale: Locale, id: string, city: CityId) => invoke<GuideScreen>("guide", { locale, id, city }),
+  dataStatus: (locale: Locale) => invoke<CityDataStatus[]>("data_status", { locale }),
+  updateCity: (locale: Locale, city: CityId, onStage: (messageId: string) => void) => {
+    const progress = new Channel<string>();
+    progress.onmessage = onStage;
+    return invoke<UpdateResult>("update_city", { locale, city, progress });
+  },
+  importFeed: (locale: Locale, folder: string) => invoke<UpdateResult>("import_feed", { locale, folder }),
 };
 
 export function isUiError(value: unknown): value is UiError {

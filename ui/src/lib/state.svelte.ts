@@ -11,11 +11,13 @@ interface Saved {
   city: CityId | null;
   textSize: TextSize;
   highContrast: boolean;
+  /** The reader may turn all network use off. */
+  network: boolean;
   recent: string[];
 }
 
 function load(): Saved {
-  const fallback: Saved = { locale: null, city: null, textSize: "normal", highContrast: false, recent: [] };
+  const fallback: Saved = { locale: null, city: null, textSize: "normal", highContrast: false, network: true, recent: [] };
   try {
     const raw = localStorage.getItem(SETTINGS_KEY);
     return raw ? { ...fallback, ...JSON.parse(raw) } : fallback;
@@ -33,7 +35,7 @@ export function save(): void {
 /** Forget everything this device knows about the reader. */
 export function wipe(): void {
   localStorage.removeItem(SETTINGS_KEY);
-  Object.assign(settings, { locale: null, city: null, textSize: "normal", highContrast: false, recent: [] });
+  Object.assign(settings, { locale: null, city: null, textSize: "normal", highContrast: false, network: true, recent: [] });
 }
 
 export function remember(id: string): void {
@@ -82,3 +84,6 @@ export function parseRoute(hash: string): Route {
 export function go(path: string): void {
   location.hash = `#/${path}`;
 }
+
+/** The last outcome of updating the catalog, shown quietly on Home. */
+export const updates: { notice: string | null; outdated: boolean } = $state({ notice: null, outdated: false });

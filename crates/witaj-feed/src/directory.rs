@@ -1,0 +1,64 @@
+//! Where each city publishes its feed and which keys the app trusts for it.
+//! The app embeds `feeds/cities.toml`; a city without a URL and a key is
+//! served by the bundled catalog alone.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use witaj_model::CityId;
+
+use crate::PublicKey;
+
+#[derive(Clone, Debug, Default)]
+pub struct CityFeed {
+    pub url: Option<String>,
+    /// Several during a key rotation; any one verifies.
+    pub keys: Vec<PublicKey>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Directory {
+    cities: BTreeMap<CityId, CityFeed>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCity {
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    keys: Vec<String>,
+}
+
+impl Directory {
+    /// Parses the directory TOML: one table per city id with `url` and `keys`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let raw: BTreeMap<String, RawCity> = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut cities = BTreeMap::new();
+        for (id, city) in raw {
+            let id: CityId = id
+                .parse()
+                .map_err(|e: witaj_model::UnknownCity| e.to_string())?;
+            let keys = city
+                .keys
+                .iter()
+                .map(|k| PublicKey::parse(k).map_err(|e| format!("{id}: key: {e}")))
+                .collect::<Result<_, _>>()?;
+            let url = Some(city.url.trim().to_owned()).filter(|u| !u.is_empty());
+            cities.insert(id, CityFeed { url, keys });
+        }
+        Ok(Self { cities })
+    }
+
+    pub fn city(&self, city: CityId) -> Option<&CityFeed> {
+        self.cities.get(&city).filter(|c| !c.keys.is_empty())
+    }
+
+    /// Cities whose feeds can be verified, for importing a folder.
+    pub fn trusted(&self) -> impl Iterator<Item = (CityId, &CityFeed)> {
+        self.cities
+            .iter()
+            .filter(|(_, c)| !c.keys.is_empty())
+            .map(|(&id, c)| (id, c))
+    }
+}
