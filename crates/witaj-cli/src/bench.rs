@@ -34,6 +34,9 @@ pub(crate) struct BenchArgs {
     queries: usize,
     #[arg(long, default_value_t = 7)]
     seed: u64,
+    /// Size of the single-city feed whose verify and apply are timed (0 skips it).
+    #[arg(long, default_value_t = 10_000)]
+    feed_services: usize,
     /// Keep the generated catalog here instead of a temporary file.
     #[arg(long, value_name = "PATH")]
     keep_db: Option<PathBuf>,
@@ -96,6 +99,10 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
     );
     measure(&catalog, &services, &queries)?;
 
+    if args.feed_services > 0 {
+        bench_feed(args.feed_services, &l10n, &mut rng)?;
+    }
+
     if args.services > 0 {
         println!(
             "\n== generated catalog: {} services, pl/en/uk text ==",
@@ -138,6 +145,68 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Times building, verifying and applying one city's feed of `count` services.
+fn bench_feed(count: usize, l10n: &Localizer, rng: &mut StdRng) -> Result<(), CliError> {
+    println!("\n== feed of {count} services for one city ==");
+    let work = std::env::temp_dir().join(format!("witaj-bench-feed-{}", std::process::id()));
+    let io = |source| CliError::Write {
+        path: work.clone(),
+        source,
+    };
+    std::fs::create_dir_all(&work).map_err(io)?;
+    witaj_feed::generate_keys(&work.join("keys"), None)?;
+    let key = witaj_feed::SecretKey::from_file(&work.join("keys/feed.key"), None)?;
+    let public = witaj_feed::PublicKey::from_file(&work.join("keys/feed.pub"))?;
+    let services: Vec<Service> = generate(count * CityId::ALL.len(), rng)
+        .into_iter()
+        .filter(|s| s.city == CityId::Krakow)
+        .take(count)
+        .collect();
+    let options = witaj_feed::BuildOptions {
+        city: CityId::Krakow,
+        version: Some(1),
+        issued: Utc::now(),
+        expires_in_days: 30,
+        min_app: "0.1.0".to_owned(),
+    };
+    let started = Instant::now();
+    let report = witaj_feed::build_feed(services, Vec::new(), &key, &work.join("feed"), &options)?;
+    let built = started.elapsed();
+    let size: u64 = report.files.iter().map(|f| f.size).sum();
+    let mut catalog = Catalog::open(&work.join("catalog.sqlite"), category_terms(l10n))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(io)?;
+    let source = witaj_feed::Source::Dir(work.join("feed"));
+    let sync_options = witaj_feed::SyncOptions::new(Utc::now());
+    let started = Instant::now();
+    let outcome = runtime.block_on(witaj_feed::fetch_update(
+        &source,
+        std::slice::from_ref(&public),
+        None,
+        &[],
+        &sync_options,
+    ))?;
+    let verified = started.elapsed();
+    let witaj_feed::Outcome::Update(update) = outcome else {
+        return Ok(());
+    };
+    let started = Instant::now();
+    witaj_feed::apply(&mut catalog, &update, Utc::now())?;
+    let applied = started.elapsed();
+    println!(
+        "build + sign: {:.2} s; payload {:.1} MB compressed; read + verify + decompress + validate: {:.2} s; apply (one transaction): {:.2} s",
+        built.as_secs_f64(),
+        size as f64 / 1e6,
+        verified.as_secs_f64(),
+        applied.as_secs_f64()
+    );
+    drop(catalog);
+    let _ = std::fs::remove_dir_all(&work);
+    Ok(())
 }
 
 fn measure(catalog: &Catalog, services: &[Service], queries: &[Query]) -> Result<(), CliError> {
