@@ -132,3 +132,23 @@ error-catalog-database = تعذرت قراءة الكتالوج.
 error-catalog-corrupt = الكتالوج تالف. أعد تثبيت التطبيق أو استورد بيانات مدينة.
 error-not-found = هذا الإدخال لم يعد موجودا في الكتالوج.
 error-invalid-request = تعذر فهم الطلب.
+
+## Catalog updates (signed city feeds)
+data-source-bundled = مضمن في التطبيق
+data-applied = تم التحديث إلى الإصدار { $version }.
+data-no-feed = لا تنشر هذه المدينة تحديثات بعد.
+data-import = استورد البيانات من مجلد
+data-import-hint = مثلا من ذاكرة USB حصلت عليها من مكتب المساعدة.
+data-update-city = تحديث: { $city }
+data-network-off = استخدام الإنترنت متوقف: لا يتم تنزيل أي شيء.
+sync-stage-checking = جار البحث عن تحديثات…
+sync-stage-applying = جار حفظ البيانات الجديدة…
+error-feed-not-configured = لا تنشر هذه المدينة تحديثات بعد.
+error-feed-offline = لا يوجد اتصال — الكتالوج المحفوظ لا يزال متاحا.
+error-feed-captive-portal = تطلب هذه الشبكة تسجيل الدخول أولا (صفحة دخول Wi-Fi). سجل الدخول، ثم حاول مرة أخرى.
+error-feed-timeout = الخادم بطيء جدا الآن. حاول مرة أخرى لاحقا.
+error-feed-http-status = لم يرسل الخادم التحديث. حاول مرة أخرى لاحقا.
+error-feed-bad-signature = هذا التحديث غير موقع من المدينة، لذلك تم رفضه. لم يتغير الكتالوج لديك.
+error-feed-expired = انتهت صلاحية هذا التحديث، لذلك تم رفضه. لم يتغير الكتالوج لديك.
+error-feed-rollback = هذا التحديث أقدم من البيانات الموجودة لديك. لم يتغير الكتالوج لديك.
+error-feed-rejected = تم رفض التحديث لأنه تالف أو غير آمن. لم يتغير الكتالوج لديك.

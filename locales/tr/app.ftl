@@ -129,3 +129,23 @@ error-catalog-database = Katalog okunamadı.
 error-catalog-corrupt = Katalog bozuk. Uygulamayı yeniden yükleyin veya bir şehrin verilerini içe aktarın.
 error-not-found = Bu kayıt artık katalogda yok.
 error-invalid-request = İstek anlaşılamadı.
+
+## Catalog updates (signed city feeds)
+data-source-bundled = Uygulamaya dahil
+data-applied = { $version } sürümüne güncellendi.
+data-no-feed = Bu şehir henüz güncelleme yayımlamıyor.
+data-import = Bir klasörden veri içe aktar
+data-import-hint = Örneğin bir yardım masasından aldığınız USB bellekten.
+data-update-city = Güncelle: { $city }
+data-network-off = İnternet kullanımı kapalı: hiçbir şey indirilmiyor.
+sync-stage-checking = Güncellemeler kontrol ediliyor…
+sync-stage-applying = Yeni veriler kaydediliyor…
+error-feed-not-configured = Bu şehir henüz güncelleme yayımlamıyor.
+error-feed-offline = Bağlantı yok — kayıtlı katalog hâlâ kullanılabilir.
+error-feed-captive-portal = Bu ağ önce giriş yapmanızı istiyor (Wi-Fi giriş sayfası). Giriş yapın, sonra tekrar deneyin.
+error-feed-timeout = Sunucu şu anda çok yavaş yanıt veriyor. Daha sonra tekrar deneyin.
+error-feed-http-status = Sunucu güncellemeyi göndermedi. Daha sonra tekrar deneyin.
+error-feed-bad-signature = Bu güncelleme şehir tarafından imzalanmamış, bu yüzden reddedildi. Kataloğunuz değişmedi.
+error-feed-expired = Bu güncellemenin süresi dolmuş, bu yüzden reddedildi. Kataloğunuz değişmedi.
+error-feed-rollback = Bu güncelleme sizdeki verilerden daha eski. Kataloğunuz değişmedi.
+error-feed-rejected = Güncelleme hasarlı veya güvenli olmadığı için reddedildi. Kataloğunuz değişmedi.

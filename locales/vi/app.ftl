@@ -128,3 +128,23 @@ error-catalog-database = Không đọc được danh bạ.
 error-catalog-corrupt = Danh bạ bị hỏng. Hãy cài lại ứng dụng hoặc nhập dữ liệu của một thành phố.
 error-not-found = Mục này không còn trong danh bạ.
 error-invalid-request = Không hiểu được yêu cầu.
+
+## Catalog updates (signed city feeds)
+data-source-bundled = Có sẵn trong ứng dụng
+data-applied = Đã cập nhật lên phiên bản { $version }.
+data-no-feed = Thành phố này chưa phát hành bản cập nhật.
+data-import = Nhập dữ liệu từ thư mục
+data-import-hint = Ví dụ: từ USB mà quầy hỗ trợ đưa cho bạn.
+data-update-city = Cập nhật { $city }
+data-network-off = Đã tắt sử dụng mạng: không tải xuống gì cả.
+sync-stage-checking = Đang kiểm tra bản cập nhật…
+sync-stage-applying = Đang lưu dữ liệu mới…
+error-feed-not-configured = Thành phố này chưa phát hành bản cập nhật.
+error-feed-offline = Không có kết nối — bạn vẫn dùng được danh bạ đã lưu.
+error-feed-captive-portal = Mạng này yêu cầu bạn đăng nhập trước (trang đăng nhập Wi-Fi). Hãy đăng nhập rồi thử lại.
+error-feed-timeout = Máy chủ đang phản hồi quá chậm. Hãy thử lại sau.
+error-feed-http-status = Máy chủ không gửi bản cập nhật. Hãy thử lại sau.
+error-feed-bad-signature = Bản cập nhật này không có chữ ký của thành phố nên đã bị từ chối. Danh bạ của bạn không thay đổi.
+error-feed-expired = Bản cập nhật này đã hết hạn nên đã bị từ chối. Danh bạ của bạn không thay đổi.
+error-feed-rollback = Bản cập nhật này cũ hơn dữ liệu bạn đang có. Danh bạ của bạn không thay đổi.
+error-feed-rejected = Bản cập nhật đã bị từ chối vì bị hỏng hoặc không an toàn. Danh bạ của bạn không thay đổi.
