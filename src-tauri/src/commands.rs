@@ -44,14 +44,16 @@ pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> B
     let system = std::env::var("LANG").unwrap_or_default();
     let system_locale = witaj_i18n::negotiate(&[system.as_str()]);
     let reader = locale.unwrap_or(system_locale);
-    let mut cities: Vec<CityChoice> = CityId::ALL
-        .iter()
-        .map(|&id| CityChoice {
-            id,
-            name: l10n.format(reader, &format!("city-{id}"), None),
-        })
+    let viewer = witaj_view::Viewer {
+        l10n,
+        locale: reader,
+        now: Utc::now(),
+    };
+    let cities = viewer
+        .cities()
+        .into_iter()
+        .map(|(id, name)| CityChoice { id, name })
         .collect();
-    cities.sort_by_cached_key(|c| witaj_text_sort(&c.name));
     Bootstrap {
         locales: Locale::ALL
             .iter()
@@ -68,10 +70,6 @@ pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> B
         cities,
         system_locale,
     }
-}
-
-fn witaj_text_sort(name: &str) -> String {
-    name.to_lowercase()
 }
 
 #[derive(Debug, Serialize)]

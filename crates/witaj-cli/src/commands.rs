@@ -524,6 +524,28 @@ pub(crate) enum ContentCommand {
     },
 }
 
+/// Services, categories and translation coverage per city, for people.
+fn print_stats(stats: &witaj_content::ContentStats) {
+    println!(
+        "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
+        "city", "services", "categories", "pl%", "en%", "uk%", "ru%"
+    );
+    for city in stats.cities.iter().filter(|c| c.services > 0) {
+        let pct = |l: Locale| city.coverage[&l].percent;
+        println!(
+            "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
+            city.city.as_str(),
+            city.services,
+            city.categories,
+            pct(Locale::Pl),
+            pct(Locale::En),
+            pct(Locale::Uk),
+            pct(Locale::Ru)
+        );
+    }
+    println!("guides: {}", stats.guides);
+}
+
 #[derive(Serialize)]
 struct LintReport<'a> {
     ok: bool,
@@ -579,6 +601,7 @@ pub(crate) fn content(command: ContentCommand) -> CliResult {
                 for diagnostic in &loaded.diagnostics {
                     println!("{diagnostic}");
                 }
+                print_stats(&witaj_content::stats(&loaded.content));
                 println!(
                     "{} files checked: {errors} error(s), {warnings} warning(s)",
                     loaded.files
@@ -596,24 +619,7 @@ pub(crate) fn content(command: ContentCommand) -> CliResult {
             if json {
                 print_json(&stats);
             } else {
-                println!(
-                    "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
-                    "city", "services", "categories", "pl%", "en%", "uk%", "ru%"
-                );
-                for city in &stats.cities {
-                    let pct = |l: Locale| city.coverage[&l].percent;
-                    println!(
-                        "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
-                        city.city.as_str(),
-                        city.services,
-                        city.categories,
-                        pct(Locale::Pl),
-                        pct(Locale::En),
-                        pct(Locale::Uk),
-                        pct(Locale::Ru)
-                    );
-                }
-                println!("guides: {}", stats.guides);
+                print_stats(&stats);
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -59,6 +59,28 @@ impl Payload {
         serde_json::from_slice(&json).map_err(|e| malformed(e.to_string()))
     }
 
+    /// Everything a payload must pass before it is used: the size and the
+    /// SHA-256 the signed manifest declares, decoding, and validation.
+    pub fn check(file: &crate::FileEntry, bytes: &[u8], city: CityId) -> Result<Self, FeedError> {
+        if bytes.len() as u64 != file.size {
+            return Err(FeedError::Truncated {
+                what: file.name.clone(),
+                got: bytes.len() as u64,
+                expected: file.size,
+            });
+        }
+        let hash = crate::sha256_hex(bytes);
+        if hash != file.sha256 {
+            return Err(FeedError::PayloadMismatch {
+                name: file.name.clone(),
+                detail: format!("SHA-256 is {hash}"),
+            });
+        }
+        let payload = Self::decode(&file.name, bytes)?;
+        payload.validate(city)?;
+        Ok(payload)
+    }
+
     /// Checks what the types cannot: the city, ids, sizes, URL schemes,
     /// opening hours.
     pub fn validate(&self, city: CityId) -> Result<(), FeedError> {

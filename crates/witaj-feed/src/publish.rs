@@ -10,7 +10,6 @@ use witaj_model::{CityId, Guide, Service};
 use crate::sync::sha256_hex;
 use crate::{
     FORMAT, FeedError, FileEntry, MAX_MANIFEST_BYTES, Manifest, Payload, PublicKey, SecretKey,
-    is_safe_file_name,
 };
 
 #[derive(Clone, Debug)]
@@ -113,21 +112,7 @@ pub fn build_feed(
 /// Checks a feed folder as an app would: signature, format, every file's
 /// size and hash, and the payload's content.
 pub fn verify_feed(dir: &Path, key: &PublicKey) -> Result<BuildReport, FeedError> {
-    let read = |name: &str, cap: u64| -> Result<Vec<u8>, FeedError> {
-        let path = dir.join(name);
-        let bytes = std::fs::read(&path).map_err(|source| FeedError::Io {
-            action: "read",
-            path: path.clone(),
-            source,
-        })?;
-        if bytes.len() as u64 > cap {
-            return Err(FeedError::TooLarge {
-                what: path.display().to_string(),
-                limit: cap,
-            });
-        }
-        Ok(bytes)
-    };
+    let read = |name: &str, cap: u64| crate::source::read_capped(&dir.join(name), cap);
     let manifest_bytes = read("manifest.json", MAX_MANIFEST_BYTES)?;
     let signature = String::from_utf8(read("manifest.json.minisig", 4096)?).map_err(|e| {
         FeedError::BadSignature {
@@ -138,24 +123,8 @@ pub fn verify_feed(dir: &Path, key: &PublicKey) -> Result<BuildReport, FeedError
     let manifest = Manifest::parse(&manifest_bytes)?;
     let (mut services, mut guides) = (0, 0);
     for file in &manifest.files {
-        debug_assert!(is_safe_file_name(&file.name));
         let bytes = read(&file.name, file.size + 1)?;
-        if bytes.len() as u64 != file.size {
-            return Err(FeedError::Truncated {
-                what: file.name.clone(),
-                got: bytes.len() as u64,
-                expected: file.size,
-            });
-        }
-        let hash = sha256_hex(&bytes);
-        if hash != file.sha256 {
-            return Err(FeedError::PayloadMismatch {
-                name: file.name.clone(),
-                detail: format!("SHA-256 is {hash}"),
-            });
-        }
-        let payload = Payload::decode(&file.name, &bytes)?;
-        payload.validate(manifest.city)?;
+        let payload = Payload::check(file, &bytes, manifest.city)?;
         services += payload.services.len();
         guides += payload.guides.len();
     }

@@ -71,7 +71,11 @@ impl Source {
         expect_json: bool,
     ) -> Result<Fetched, FeedError> {
         match self {
-            Source::Dir(dir) => read_file(dir.join(name), cap),
+            Source::Dir(dir) => read_capped(&dir.join(name), cap).map(|bytes| Fetched::Body {
+                bytes,
+                etag: None,
+                last_modified: None,
+            }),
             Source::Http(base) => {
                 let url = base.join(name).map_err(|e| FeedError::Offline {
                     url: base.to_string(),
@@ -83,14 +87,15 @@ impl Source {
     }
 }
 
-fn read_file(path: PathBuf, cap: u64) -> Result<Fetched, FeedError> {
+/// Reads a file, refusing it as soon as it passes `cap` bytes.
+pub(crate) fn read_capped(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, FeedError> {
     use std::io::Read;
     let io = |source| FeedError::Io {
         action: "read",
-        path: path.clone(),
+        path: path.to_owned(),
         source,
     };
-    let file = std::fs::File::open(&path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::new();
     file.take(cap + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > cap {
@@ -99,11 +104,7 @@ fn read_file(path: PathBuf, cap: u64) -> Result<Fetched, FeedError> {
             limit: cap,
         });
     }
-    Ok(Fetched::Body {
-        bytes,
-        etag: None,
-        last_modified: None,
-    })
+    Ok(bytes)
 }
 
 /// A shared HTTP client: no cookies, no identifiers, nothing about the

@@ -276,22 +276,7 @@ pub async fn fetch_update(
             }
         };
         transferred += bytes.len() as u64;
-        if bytes.len() as u64 != file.size {
-            return Err(FeedError::Truncated {
-                what: file.name.clone(),
-                got: bytes.len() as u64,
-                expected: file.size,
-            });
-        }
-        let hash = sha256_hex(&bytes);
-        if hash != file.sha256 {
-            return Err(FeedError::PayloadMismatch {
-                name: file.name.clone(),
-                detail: format!("SHA-256 is {hash}"),
-            });
-        }
-        let decoded = Payload::decode(&file.name, &bytes)?;
-        decoded.validate(manifest.city)?;
+        let decoded = Payload::check(file, &bytes, manifest.city)?;
         if payload.replace(decoded).is_some() {
             return Err(FeedError::MalformedManifest {
                 detail: "more than one catalog payload".to_owned(),

@@ -175,6 +175,16 @@ impl Viewer<'_> {
         self.msg(&format!("city-{city}"))
     }
 
+    /// The twelve cities named in the reader's language, in its alphabetical order.
+    pub fn cities(&self) -> Vec<(CityId, String)> {
+        let mut cities: Vec<(CityId, String)> = CityId::ALL
+            .iter()
+            .map(|&c| (c, self.city_name(c)))
+            .collect();
+        cities.sort_by_cached_key(|(_, name)| witaj_text::sort_key(name));
+        cities
+    }
+
     pub fn category_name(&self, category: Category) -> String {
         self.msg(&format!("category-{category}"))
     }
