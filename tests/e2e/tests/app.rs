@@ -151,6 +151,33 @@ async fn newcomer_journey() {
         .await;
     app.wait_css("[data-testid='service-name']").await;
 
+    // Text at 200%: nothing is cut off or needs sideways scrolling.
+    app.client
+        .execute(
+            "document.documentElement.dataset.textSize = 'larger'; return null",
+            Vec::new(),
+        )
+        .await
+        .expect("larger text");
+    app.wait_eval(
+        "return getComputedStyle(document.documentElement).fontSize",
+        json!("32px"),
+    )
+    .await;
+    app.wait_eval(
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+        json!(true),
+    )
+    .await;
+    app.shot("07-text-200-percent").await;
+    app.client
+        .execute(
+            "document.documentElement.dataset.textSize = 'normal'; return null",
+            Vec::new(),
+        )
+        .await
+        .expect("normal text");
+
     // A phone-sized window: one column, nothing wider than the screen.
     app.client.set_window_size(360, 740).await.expect("resize");
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -159,7 +186,7 @@ async fn newcomer_journey() {
         json!(true),
     )
     .await;
-    app.shot("07-phone-service").await;
+    app.shot("08-phone-service").await;
     app.client.goto_hash_home().await;
     let search = app.wait_css("[data-testid='search']").await;
     search.clear().await.expect("clear the field");
@@ -170,7 +197,7 @@ async fn newcomer_journey() {
         json!(true),
     )
     .await;
-    app.shot("08-phone-results").await;
+    app.shot("09-phone-results").await;
 
     app.close().await;
 }
