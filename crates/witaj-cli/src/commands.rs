@@ -502,6 +502,54 @@ pub(crate) fn guide(args: GuideArgs) -> CliResult {
 }
 
 #[derive(Debug, Subcommand)]
+pub(crate) enum HsdsCommand {
+    /// Write services as an HSDS 3.0 JSON array in one language (HSDS
+    /// datasets are single-language; run once per language).
+    Export {
+        #[command(flatten)]
+        catalog: CatalogArgs,
+        #[arg(long)]
+        city: Option<String>,
+        #[arg(long, default_value = "pl")]
+        lang: String,
+        /// Output file; standard output when absent.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+pub(crate) fn hsds(command: HsdsCommand) -> CliResult {
+    let HsdsCommand::Export {
+        catalog,
+        city,
+        lang,
+        out,
+    } = command;
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = lang.parse()?;
+    let city: Option<CityId> = city.as_deref().map(str::parse).transpose()?;
+    let catalog = open_catalog(&catalog, &l10n)?;
+    let viewer = Viewer {
+        l10n: &l10n,
+        locale,
+        now: Utc::now(),
+    };
+    let services: Vec<_> = catalog
+        .services(city)?
+        .iter()
+        .map(|s| witaj_hsds::export_service(s, locale, &viewer.category_name(s.category), today()))
+        .collect();
+    let json = serde_json::to_string_pretty(&services).expect("HSDS values always serialize");
+    match out {
+        Some(path) => {
+            std::fs::write(&path, json).map_err(|source| CliError::Write { path, source })?
+        }
+        None => println!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Subcommand)]
 pub(crate) enum ContentCommand {
     /// Compile a content folder into a catalog database.
     Build {

@@ -53,6 +53,9 @@ enum Command {
     /// Inspect a catalog's feeds.
     #[command(subcommand)]
     Catalog(feeds::CatalogCommand),
+    /// Exchange data in Open Referral HSDS 3.0.
+    #[command(subcommand)]
+    Hsds(commands::HsdsCommand),
     /// Measure search latency and recall against a plain-FTS5 baseline.
     Bench(bench::BenchArgs),
 }
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
         Command::Feed(command) => feeds::feed(command),
         Command::Sync(args) => feeds::sync(args),
         Command::Catalog(command) => feeds::catalog(command),
+        Command::Hsds(command) => commands::hsds(command),
         Command::Bench(args) => bench::run(args),
     };
     match result {

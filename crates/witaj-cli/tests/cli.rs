@@ -241,3 +241,33 @@ fn content_lint_fails_with_file_and_line() {
     assert_eq!(report["ok"], false);
     assert_eq!(report["diagnostics"][0]["line"], 1);
 }
+
+#[test]
+fn hsds_export_is_one_language_with_stable_unique_ids() {
+    let exported = json(&["hsds", "export", "--lang", "uk", "--city", "krakow"]);
+    let services = exported.as_array().expect("an array");
+    assert_eq!(
+        services.len(),
+        json(&["search", "--json", "--limit", "1000", "--city", "krakow"])
+            .as_array()
+            .map_or(0, Vec::len)
+    );
+    let ids: std::collections::BTreeSet<&str> =
+        services.iter().filter_map(|s| s["id"].as_str()).collect();
+    assert_eq!(ids.len(), services.len());
+    let pid = services
+        .iter()
+        .find(|s| s["alternate_name"] == "Punkt Informacyjno-Doradczy dla cudzoziemców (PID)")
+        .expect("the PID point");
+    assert!(
+        pid["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Інформаційно"))
+    );
+    assert_eq!(pid["schedules"][0]["byday"], "MO");
+    assert_eq!(
+        json(&["hsds", "export", "--lang", "uk", "--city", "krakow"]),
+        exported,
+        "ids are stable across runs"
+    );
+}
