@@ -234,7 +234,7 @@ fn measure(catalog: &Catalog, services: &[Service], queries: &[Query]) -> Result
             let started = Instant::now();
             let ids = fts.search(&query.text, query.city)?;
             fts_times.push(started.elapsed());
-            fts_found += usize::from(ids.iter().any(|id| *id == query.target));
+            fts_found += usize::from(ids.contains(&query.target));
         }
         let n = class_queries.len().max(1);
         println!(

@@ -61,7 +61,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    std::panic::set_hook(Box::new(|info| eprintln!("witaj: internal error: {info}")));
+    std::panic::set_hook(Box::new(|info| {
+        // `witaj search | head` closes the pipe early; that is not an error.
+        if info.to_string().contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        eprintln!("witaj: internal error: {info}");
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Search(args) => commands::search(args),

@@ -149,7 +149,7 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
     search.send_keys("xsstest").await.expect("typing");
     app.wait_css("[data-service-id='krakow-xss-1']").await;
     app.shot("02-hostile-results").await;
-    for i in 0..PAYLOADS.len() {
+    for (i, payload) in PAYLOADS.iter().enumerate() {
         app.eval(&format!(
             "location.hash = '#/service/krakow-xss-{i}'; return null"
         ))
