@@ -86,8 +86,10 @@ impl Catalog {
         }
     }
 
-    pub fn connection(&self) -> &Connection {
-        &self.conn
+    /// Documents, vocabulary terms and approximate bytes of the search index
+    /// built so far (none before the first search).
+    pub fn search_index_size(&self) -> Option<(u32, usize, usize)> {
+        self.search.index_size()
     }
 }
 

@@ -109,6 +109,20 @@ impl SearchCache {
         }
     }
 
+    pub(crate) fn index_size(&self) -> Option<(u32, usize, usize)> {
+        let cached = self
+            .snapshot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cached.as_ref().map(|s| {
+            (
+                s.index.doc_count(),
+                s.index.term_count(),
+                s.index.memory_bytes(),
+            )
+        })
+    }
+
     /// The index for the catalog as `conn` sees it now (inside a read
     /// transaction, so index and rows agree).
     fn current(

@@ -127,6 +127,12 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
             written.as_secs_f64(),
             started.elapsed().as_secs_f64()
         );
+        if let Some((docs, terms, bytes)) = catalog.search_index_size() {
+            println!(
+                "search index: {docs} documents, {terms} terms, {:.1} MB",
+                bytes as f64 / 1e6
+            );
+        }
         let reopened = Catalog::open(&path, category_terms(&l10n))?;
         let cold = Instant::now();
         reopened.search(&SearchRequest::new("pesel", Utc::now()))?;

@@ -8,7 +8,7 @@ mod holidays;
 
 use std::sync::{Arc, LazyLock};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::{Europe::Warsaw, Tz};
 use compact_calendar::CompactCalendar;
 use opening_hours::localization::TzLocation;
@@ -200,9 +200,4 @@ fn local_midnight(date: NaiveDate) -> DateTime<Tz> {
         .from_local_datetime(&midnight)
         .earliest()
         .unwrap_or_else(|| Warsaw.from_utc_datetime(&midnight))
-}
-
-/// The ISO weekday of `date`, Monday = 0, for week views.
-pub fn weekday_index(date: NaiveDate) -> u32 {
-    date.weekday().num_days_from_monday()
 }

@@ -48,10 +48,6 @@ impl LocalizedText {
         self.0.is_empty()
     }
 
-    pub fn locales(&self) -> impl Iterator<Item = Locale> + '_ {
-        self.0.keys().copied()
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (Locale, &str)> {
         self.0.iter().map(|(&l, t)| (l, t.as_str()))
     }
