@@ -2,7 +2,7 @@
 //! snapshot, rebuilt whenever the catalog's generation moves.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -79,8 +79,23 @@ struct DocMeta {
     category: Category,
     languages: Vec<String>,
     free: Option<bool>,
-    hours: Option<Hours>,
+    opening_hours: Option<String>,
+    /// Parsed on first use: only shown results and "open now" need it.
+    hours: OnceLock<Option<Hours>>,
     name: LocalizedText,
+}
+
+impl DocMeta {
+    fn status_at(&self, now: DateTime<Utc>) -> OpenStatus {
+        self.hours
+            .get_or_init(|| {
+                self.opening_hours
+                    .as_deref()
+                    .and_then(|h| Hours::parse(h).ok())
+            })
+            .as_ref()
+            .map_or(OpenStatus::UNKNOWN, |h| h.status_at(now))
+    }
 }
 
 #[derive(Debug)]
@@ -205,10 +220,8 @@ fn build_snapshot(
             builder.add(doc, Field::Description, text);
         }
         docs.push(DocMeta {
-            hours: service
-                .opening_hours
-                .as_deref()
-                .and_then(|h| Hours::parse(h).ok()),
+            opening_hours: service.opening_hours,
+            hours: OnceLock::new(),
             id: service.id,
             city: service.city,
             category: service.category,
@@ -256,12 +269,7 @@ impl Catalog {
                     .is_none_or(|code| meta.languages.iter().any(|l| l == code))
                 && (!request.free_only || meta.free == Some(true))
         };
-        let status_of = |doc: u32| {
-            snapshot.docs[doc as usize]
-                .hours
-                .as_ref()
-                .map_or(OpenStatus::UNKNOWN, |h| h.status_at(request.now))
-        };
+        let status_of = |doc: u32| snapshot.docs[doc as usize].status_at(request.now);
         let ranked: Vec<(u32, u32)> = if query.trim().is_empty() {
             let mut all: Vec<u32> = (0..snapshot.docs.len() as u32)
                 .filter(|&doc| filter(doc))

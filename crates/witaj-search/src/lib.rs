@@ -78,7 +78,8 @@ impl Postings {
 
 #[derive(Debug, Default)]
 struct TermBuilder {
-    docs: HashMap<u32, Field>,
+    /// `(doc, field)` as added; repeats are resolved when the index is built.
+    docs: Vec<(u32, Field)>,
     groups: Vec<u32>,
 }
 
@@ -106,14 +107,11 @@ impl IndexBuilder {
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
         self.doc_count = self.doc_count.max(doc + 1);
         for key in witaj_text::keys(text) {
-            let best = self
-                .terms
-                .entry(key)
-                .or_default()
-                .docs
-                .entry(doc)
-                .or_insert(field);
-            *best = (*best).min(field);
+            let docs = &mut self.terms.entry(key).or_default().docs;
+            match docs.last_mut() {
+                Some((last, best)) if *last == doc => *best = (*best).min(field),
+                _ => docs.push((doc, field)),
+            }
         }
     }
 
@@ -148,6 +146,10 @@ impl IndexBuilder {
             vocabulary
                 .insert(term.as_bytes(), term_id as u64)
                 .expect("terms are inserted in sorted order, once each");
+            let mut docs = docs;
+            // Keep each document once, with the best field it has the term in.
+            docs.sort_unstable();
+            docs.dedup_by_key(|(doc, _)| *doc);
             let mut by_field: Vec<(Field, u32)> =
                 docs.into_iter().map(|(doc, field)| (field, doc)).collect();
             by_field.sort_unstable();
