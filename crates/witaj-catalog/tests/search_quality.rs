@@ -199,7 +199,7 @@ const CASES: &[Case] = &[
     (
         Some("warszawa"),
         "vrach",
-        "warszawa-szpital-praski-sor|warszawa-wim-sor",
+        "warszawa-szpital-praski-sor|warszawa-wim-sor|warszawa-night-care|warszawa-dsk-children-sor",
         3,
     ),
     // Ukrainian and Russian names.
