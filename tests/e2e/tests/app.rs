@@ -151,6 +151,39 @@ async fn newcomer_journey() {
         .await;
     app.wait_css("[data-testid='service-name']").await;
 
+    // Help-desk filter: only services where Ukrainian is spoken.
+    app.client.goto_hash_home().await;
+    app.wait_css("[data-testid='search-clear']")
+        .await
+        .click()
+        .await
+        .expect("clear the search");
+    app.wait_css("[data-testid='filter-spoken']")
+        .await
+        .select_by_value("uk")
+        .await
+        .expect("choose Ukrainian");
+    app.wait_css("[data-testid='results'] [data-service-id]")
+        .await;
+    let all_speak_ukrainian = app
+        .eval("return [...document.querySelectorAll('[data-testid=results] li')].every(li => /\\bUK\\b/.test(li.textContent))")
+        .await;
+    assert_eq!(
+        all_speak_ukrainian,
+        json!(true),
+        "every result lists Ukrainian among its languages"
+    );
+    app.shot("07-spoken-filter").await;
+    app.wait_css("[data-testid='filter-spoken']")
+        .await
+        .select_by_value("")
+        .await
+        .expect("any language");
+    app.client
+        .execute("history.back(); return null", Vec::new())
+        .await
+        .expect("back");
+
     // Text at 200%: nothing is cut off or needs sideways scrolling.
     app.client
         .execute(
@@ -169,7 +202,7 @@ async fn newcomer_journey() {
         json!(true),
     )
     .await;
-    app.shot("07-text-200-percent").await;
+    app.shot("08-text-200-percent").await;
     app.client
         .execute(
             "document.documentElement.dataset.textSize = 'normal'; return null",
@@ -186,7 +219,7 @@ async fn newcomer_journey() {
         json!(true),
     )
     .await;
-    app.shot("08-phone-service").await;
+    app.shot("09-phone-service").await;
     app.client.goto_hash_home().await;
     let search = app.wait_css("[data-testid='search']").await;
     search.clear().await.expect("clear the field");
@@ -197,7 +230,7 @@ async fn newcomer_journey() {
         json!(true),
     )
     .await;
-    app.shot("09-phone-results").await;
+    app.shot("10-phone-results").await;
 
     app.close().await;
 }
