@@ -14,7 +14,18 @@ use fantoccini::{Client, ClientBuilder, Locator};
 pub struct Guard(Child);
 
 impl Drop for Guard {
+    /// Asks the process to stop (so Xvfb removes its socket and lock), and
+    /// kills it if it has not stopped within a few seconds.
     fn drop(&mut self) {
+        let pid = self.0.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -57,37 +68,38 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// Starts Xvfb on a display it chooses itself (`-displayfd`), unless there
+/// is a display already.
 fn start_display() -> Option<(Guard, String)> {
+    use std::io::{BufRead, BufReader};
     if std::env::var_os("DISPLAY").is_some() {
         return None;
     }
-    for number in 90..110 {
-        if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists() {
-            continue;
-        }
-        let display = format!(":{number}");
-        let child = Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (package xvfb)");
-        let guard = Guard(child);
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !Path::new(&socket).exists() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        return Some((guard, display));
-    }
-    panic!("no free X display between :90 and :109");
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts (package xvfb)");
+    let mut line = String::new();
+    let stdout = child.stdout.take().expect("piped stdout");
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("Xvfb reports its display");
+    let number = line.trim().to_owned();
+    assert!(
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        "Xvfb display: {line:?}"
+    );
+    Some((Guard(child), format!(":{number}")))
 }
 
 fn tauri_driver() -> PathBuf {
