@@ -598,6 +598,17 @@ impl Catalog {
         }))
     }
 
+    /// When the most recently checked service of `city` was last verified.
+    pub fn newest_verification(&self, city: CityId) -> Result<Option<NaiveDate>, CatalogError> {
+        let newest: Option<String> = self
+            .conn
+            .prepare_cached("SELECT MAX(last_verified) FROM service WHERE city = ?1")?
+            .query_row([city.as_str()], |row| row.get(0))?;
+        newest
+            .map(|d| parse_field("last_verified", city.as_str(), &d))
+            .transpose()
+    }
+
     /// The guides a city published in its feed.
     pub fn city_guides(&self, city: CityId) -> Result<Vec<Guide>, CatalogError> {
         let ids: Vec<String> = self

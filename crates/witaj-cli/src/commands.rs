@@ -169,22 +169,17 @@ pub(crate) fn search(args: SearchArgs) -> CliResult {
         locale,
         limit: args.limit,
     };
-    let results = catalog.search(&request)?;
     let viewer = Viewer {
         l10n: &l10n,
         locale,
         now,
     };
+    let results = catalog.search(&request)?;
     let views: Vec<_> = results.iter().map(|r| viewer.search_result(r)).collect();
     if args.json {
         print_json(&views);
     } else {
-        let mut count = witaj_i18n::Args::new();
-        count.set("count", views.len());
-        println!(
-            "{}",
-            l10n.format(locale, "search-results-count", Some(&count))
-        );
+        println!("{}", viewer.count_label(views.len()));
         for view in &views {
             println!();
             println!("{}  [{}]", view.name, view.id);
@@ -286,11 +281,9 @@ pub(crate) fn show(args: ShowArgs) -> CliResult {
             detail.language_names.join(", ")
         );
     }
-    let mut date = witaj_i18n::Args::new();
-    date.set("date", s.last_verified.to_string());
     println!(
         "\n{} · {}: {}",
-        l10n.format(locale, "service-last-verified", Some(&date)),
+        viewer.last_verified_label(s.last_verified),
         label("service-source"),
         detail.source_url
     );

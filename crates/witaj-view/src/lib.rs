@@ -155,7 +155,7 @@ impl Viewer<'_> {
         self.l10n.format(self.locale, id, None)
     }
 
-    fn msg_with(&self, id: &str, pairs: &[(&'static str, String)]) -> String {
+    pub(crate) fn msg_with(&self, id: &str, pairs: &[(&'static str, String)]) -> String {
         let mut args = Args::new();
         for (key, value) in pairs {
             args.set(*key, value.clone());
@@ -169,6 +169,19 @@ impl Viewer<'_> {
             lang,
             machine_translated: machine.contains(&lang),
         })
+    }
+
+    /// "5 services found", with the locale's plural rules.
+    pub fn count_label(&self, count: usize) -> String {
+        let mut args = Args::new();
+        args.set("count", count);
+        self.l10n
+            .format(self.locale, "search-results-count", Some(&args))
+    }
+
+    /// "Last checked 2026-11-26".
+    pub fn last_verified_label(&self, date: NaiveDate) -> String {
+        self.msg_with("service-last-verified", &[("date", date.to_string())])
     }
 
     pub fn city_name(&self, city: CityId) -> String {

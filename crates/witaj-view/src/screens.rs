@@ -7,7 +7,6 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Serialize;
 use witaj_catalog::{Catalog, CatalogError, SearchRequest};
-use witaj_i18n::Args;
 use witaj_model::{Category, CityId, Locale, Service};
 
 use crate::{GuideView, ServiceDetail, ServiceSummary, Viewer, markdown};
@@ -93,15 +92,11 @@ pub struct Screens<'a> {
 
 impl Screens<'_> {
     fn label_with(&self, id: &str, key: &'static str, value: String) -> String {
-        let mut args = Args::new();
-        args.set(key, value);
-        self.viewer.l10n.format(self.viewer.locale, id, Some(&args))
+        self.viewer.msg_with(id, &[(key, value)])
     }
 
     pub fn search(&self, request: &SearchRequest) -> Result<SearchScreen, CatalogError> {
         let results = self.catalog.search(request)?;
-        let mut args = Args::new();
-        args.set("count", results.len());
         let guides = if request.query.trim().is_empty() {
             Vec::new()
         } else {
@@ -110,11 +105,7 @@ impl Screens<'_> {
         Ok(SearchScreen {
             guides,
             count: results.len(),
-            count_label: self.viewer.l10n.format(
-                self.viewer.locale,
-                "search-results-count",
-                Some(&args),
-            ),
+            count_label: self.viewer.count_label(results.len()),
             results: results
                 .iter()
                 .map(|r| self.viewer.search_result(r))
@@ -148,11 +139,7 @@ impl Screens<'_> {
             .detail(&service)
         });
         Ok(Some(ServiceScreen {
-            last_verified_label: self.label_with(
-                "service-last-verified",
-                "date",
-                service.last_verified.to_string(),
-            ),
+            last_verified_label: self.viewer.last_verified_label(service.last_verified),
             phone_actions: detail
                 .phone_details
                 .iter()
@@ -236,11 +223,7 @@ impl Screens<'_> {
             });
         }
         Ok(Some(GuideScreen {
-            last_verified_label: self.label_with(
-                "service-last-verified",
-                "date",
-                guide.last_verified.to_string(),
-            ),
+            last_verified_label: self.viewer.last_verified_label(guide.last_verified),
             guide: view,
             steps,
             offices,
@@ -336,12 +319,7 @@ impl Screens<'_> {
                             || (now - state.issued).num_days() > OUTDATED_AFTER_DAYS,
                     ),
                     None => {
-                        let newest = self
-                            .catalog
-                            .services(Some(city))?
-                            .iter()
-                            .map(|s| s.last_verified)
-                            .max();
+                        let newest = self.catalog.newest_verification(city)?;
                         let old = newest.is_some_and(|d| {
                             (now.date_naive() - d).num_days() > OUTDATED_AFTER_DAYS
                         });
