@@ -152,3 +152,29 @@ error-feed-bad-signature = هذا التحديث غير موقع من المدي
 error-feed-expired = انتهت صلاحية هذا التحديث، لذلك تم رفضه. لم يتغير الكتالوج لديك.
 error-feed-rollback = هذا التحديث أقدم من البيانات الموجودة لديك. لم يتغير الكتالوج لديك.
 error-feed-rejected = تم رفض التحديث لأنه تالف أو غير آمن. لم يتغير الكتالوج لديك.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = أعدت هذه المعلومات من مصادر عامة — تحقق منها قبل الذهاب.
+service-appointment-required = بموعد مسبق فقط
+service-appointment-recommended = ينصح بحجز موعد
+service-appointment-not-needed = لا حاجة إلى موعد
+service-book = احجز موعدا
+hours-open-appointment-until = مفتوح · يغلق الساعة { $time } · يلزم حجز موعد
+hours-open-appointment = مفتوح · يلزم حجز موعد
+machine-translated = ترجمة آلية
+guide-city-own = الناشر: { $city }
+
+## First run: network consent
+first-run-network-title = هل تريد البحث عن معلومات محدثة؟
+first-run-network-body = عندما تكون متصلا بالإنترنت، يمكن لتطبيق Witaj تنزيل معلومات أحدث موقعة من مدينتك. لا يتم إرسال أي شيء عنك أو عن عمليات بحثك. يمكنك تغيير ذلك لاحقا من الإعدادات.
+first-run-network-allow = نعم، ابحث عن تحديثات
+first-run-network-deny = لا، استخدمه دون إنترنت
+
+## More feed and content errors
+error-feed-app-too-old = يحتاج هذا التحديث إلى إصدار أحدث من Witaj. حدث التطبيق، ثم حاول مرة أخرى.
+error-feed-not-yet-valid = تاريخ هذا التحديث في المستقبل. تحقق من التاريخ والوقت في جهازك، ثم حاول مرة أخرى.
+error-feed-io = تعذرت قراءة المجلد. تحقق من ذاكرة USB أو المجلد، ثم حاول مرة أخرى.
+error-content-read = تعذرت قراءة أحد ملفات الكتالوج.
+error-content-not-found = لم يتم العثور على أي ملفات للكتالوج.
+error-content-invalid = توجد أخطاء في ملفات الكتالوج.
+error-i18n-invalid = تعذر تحميل الترجمات.

@@ -83,3 +83,4 @@ language-tr = التركية
 language-de = الألمانية
 language-fr = الفرنسية
 language-es = الإسبانية
+language-it = الإيطالية

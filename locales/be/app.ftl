@@ -151,3 +151,29 @@ error-feed-bad-signature = Гэтае абнаўленне не падпісан
 error-feed-expired = Тэрмін дзеяння гэтага абнаўлення скончыўся, таму яно адхілена. Ваш каталог не змяніўся.
 error-feed-rollback = Гэтае абнаўленне старэйшае за даныя, якія ў вас ужо ёсць. Ваш каталог не змяніўся.
 error-feed-rejected = Абнаўленне адхілена, бо яно пашкоджанае або небяспечнае. Ваш каталог не змяніўся.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Складзена на падставе агульнадаступнай інфармацыі — праверце перад візітам.
+service-appointment-required = Толькі па папярэднім запісе
+service-appointment-recommended = Рэкамендуем запісацца загадзя
+service-appointment-not-needed = Запіс не патрэбны
+service-book = Запісацца на прыём
+hours-open-appointment-until = Адчынена · да { $time } · патрэбны запіс
+hours-open-appointment = Адчынена · патрэбны запіс
+machine-translated = Машынны пераклад
+guide-city-own = Апублікавана: { $city }
+
+## First run: network consent
+first-run-network-title = Правяраць абноўленую інфармацыю?
+first-run-network-body = Калі вы ў сетцы, Witaj можа спампоўваць навейшую інфармацыю, падпісаную вашым горадам. Ніякія звесткі пра вас і вашы пошукавыя запыты не адпраўляюцца. Гэта можна змяніць пазней у раздзеле «Налады».
+first-run-network-allow = Так, правяраць абнаўленні
+first-run-network-deny = Не, працаваць без інтэрнэту
+
+## More feed and content errors
+error-feed-app-too-old = Для гэтага абнаўлення патрэбная навейшая версія Witaj. Абнавіце праграму і паспрабуйце яшчэ раз.
+error-feed-not-yet-valid = Гэтае абнаўленне мае дату з будучыні. Праверце дату і час на прыладзе і паспрабуйце яшчэ раз.
+error-feed-io = Не ўдалося прачытаць папку. Праверце флэшку або папку і паспрабуйце яшчэ раз.
+error-content-read = Не ўдалося прачытаць файл каталога.
+error-content-not-found = Файлы каталога не знойдзены.
+error-content-invalid = У файлах каталога ёсць памылкі.
+error-i18n-invalid = Не ўдалося загрузіць пераклады.

@@ -83,3 +83,4 @@ language-tr = турэцкая
 language-de = нямецкая
 language-fr = французская
 language-es = іспанская
+language-it = італьянская

@@ -149,3 +149,29 @@ error-feed-bad-signature = This update is not signed by the city, so it was refu
 error-feed-expired = This update has expired, so it was refused. Your catalog is unchanged.
 error-feed-rollback = This update is older than the data you have. Your catalog is unchanged.
 error-feed-rejected = The update was refused because it is damaged or unsafe. Your catalog is unchanged.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Drafted from public information — check before you go.
+service-appointment-required = By appointment only
+service-appointment-recommended = An appointment is recommended
+service-appointment-not-needed = No appointment needed
+service-book = Book a visit
+hours-open-appointment-until = Open · closes { $time } · appointment needed
+hours-open-appointment = Open · appointment needed
+machine-translated = Machine translation
+guide-city-own = Published by { $city }
+
+## First run: network consent
+first-run-network-title = Check for updated information?
+first-run-network-body = When you are online, Witaj can download newer information signed by your city. Nothing about you or your searches is sent. You can change this later in Settings.
+first-run-network-allow = Yes, check for updates
+first-run-network-deny = No, stay offline
+
+## More feed and content errors
+error-feed-app-too-old = This update needs a newer version of Witaj. Update the app, then try again.
+error-feed-not-yet-valid = This update is dated in the future. Check your device's date and time, then try again.
+error-feed-io = The folder could not be read. Check the USB stick or folder and try again.
+error-content-read = A catalog file could not be read.
+error-content-not-found = No catalog files were found.
+error-content-invalid = The catalog files have errors.
+error-i18n-invalid = The translations could not be loaded.

@@ -83,3 +83,4 @@ language-tr = Turkish
 language-de = German
 language-fr = French
 language-es = Spanish
+language-it = Italian

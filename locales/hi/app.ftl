@@ -149,3 +149,29 @@ error-feed-bad-signature = इस अपडेट पर शहर के हस
 error-feed-expired = इस अपडेट की अवधि समाप्त हो चुकी है, इसलिए इसे अस्वीकार कर दिया गया। आपका कैटलॉग नहीं बदला।
 error-feed-rollback = यह अपडेट आपके पास मौजूद डेटा से पुराना है। आपका कैटलॉग नहीं बदला।
 error-feed-rejected = अपडेट अस्वीकार कर दिया गया, क्योंकि यह ख़राब या असुरक्षित है। आपका कैटलॉग नहीं बदला।
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = सार्वजनिक जानकारी के आधार पर तैयार किया गया — जाने से पहले जाँच लें।
+service-appointment-required = केवल अपॉइंटमेंट से
+service-appointment-recommended = अपॉइंटमेंट लेने की सलाह दी जाती है
+service-appointment-not-needed = अपॉइंटमेंट की ज़रूरत नहीं
+service-book = अपॉइंटमेंट बुक करें
+hours-open-appointment-until = खुला है · { $time } बजे बंद होगा · अपॉइंटमेंट ज़रूरी
+hours-open-appointment = खुला है · अपॉइंटमेंट ज़रूरी
+machine-translated = मशीनी अनुवाद
+guide-city-own = प्रकाशक: { $city }
+
+## First run: network consent
+first-run-network-title = क्या नई जानकारी की जाँच करें?
+first-run-network-body = जब आप ऑनलाइन हों, तब Witaj आपके शहर द्वारा हस्ताक्षरित नई जानकारी डाउनलोड कर सकता है। आपके या आपकी खोजों के बारे में कुछ भी नहीं भेजा जाता। आप इसे बाद में सेटिंग्स में बदल सकते हैं।
+first-run-network-allow = हाँ, अपडेट की जाँच करें
+first-run-network-deny = नहीं, ऑफ़लाइन ही रहें
+
+## More feed and content errors
+error-feed-app-too-old = इस अपडेट के लिए Witaj का नया संस्करण चाहिए। ऐप अपडेट करें, फिर दोबारा कोशिश करें।
+error-feed-not-yet-valid = इस अपडेट पर भविष्य की तारीख है। अपने डिवाइस की तारीख और समय जाँचें, फिर दोबारा कोशिश करें।
+error-feed-io = फ़ोल्डर पढ़ा नहीं जा सका। USB स्टिक या फ़ोल्डर जाँचें, फिर दोबारा कोशिश करें।
+error-content-read = कैटलॉग की एक फ़ाइल पढ़ी नहीं जा सकी।
+error-content-not-found = कैटलॉग की कोई फ़ाइल नहीं मिली।
+error-content-invalid = कैटलॉग की फ़ाइलों में त्रुटियाँ हैं।
+error-i18n-invalid = अनुवाद लोड नहीं किए जा सके।

@@ -83,3 +83,4 @@ language-tr = तुर्की
 language-de = जर्मन
 language-fr = फ़्रेंच
 language-es = स्पेनिश
+language-it = इतालवी

@@ -149,3 +149,29 @@ error-feed-bad-signature = ეს განახლება ქალაქი
 error-feed-expired = ამ განახლებას ვადა გაუვიდა, ამიტომ უარყოფილია. თქვენი კატალოგი არ შეცვლილა.
 error-feed-rollback = ეს განახლება თქვენს მონაცემებზე ძველია. თქვენი კატალოგი არ შეცვლილა.
 error-feed-rejected = განახლება უარყოფილია, რადგან დაზიანებული ან არაუსაფრთხოა. თქვენი კატალოგი არ შეცვლილა.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = მომზადებულია საჯარო ინფორმაციის საფუძველზე — მისვლამდე გადაამოწმეთ.
+service-appointment-required = მხოლოდ წინასწარი ჩაწერით
+service-appointment-recommended = სასურველია წინასწარ ჩაეწეროთ
+service-appointment-not-needed = წინასწარი ჩაწერა საჭირო არ არის
+service-book = ვიზიტზე ჩაწერა
+hours-open-appointment-until = ღიაა · იკეტება { $time }-ზე · საჭიროა წინასწარი ჩაწერა
+hours-open-appointment = ღიაა · საჭიროა წინასწარი ჩაწერა
+machine-translated = მანქანური თარგმანი
+guide-city-own = გამოაქვეყნა: { $city }
+
+## First run: network consent
+first-run-network-title = შევამოწმოთ განახლებული ინფორმაცია?
+first-run-network-body = როცა ინტერნეტთან ხართ დაკავშირებული, Witaj-ს შეუძლია ჩამოტვირთოს უფრო ახალი ინფორმაცია, რომელიც თქვენი ქალაქის მიერაა ხელმოწერილი. თქვენს შესახებ ან თქვენი ძიებების შესახებ არაფერი იგზავნება. ამის შეცვლა მოგვიანებით შეგიძლიათ პარამეტრებში.
+first-run-network-allow = დიახ, განახლებების შემოწმება
+first-run-network-deny = არა, ინტერნეტის გარეშე
+
+## More feed and content errors
+error-feed-app-too-old = ამ განახლებას Witaj-ის უფრო ახალი ვერსია სჭირდება. განაახლეთ აპლიკაცია და სცადეთ ხელახლა.
+error-feed-not-yet-valid = ამ განახლებას მომავალი თარიღი აქვს. შეამოწმეთ თარიღი და დრო თქვენს მოწყობილობაზე და სცადეთ ხელახლა.
+error-feed-io = საქაღალდის წაკითხვა ვერ მოხერხდა. შეამოწმეთ USB ფლეშკა ან საქაღალდე და სცადეთ ხელახლა.
+error-content-read = კატალოგის ფაილის წაკითხვა ვერ მოხერხდა.
+error-content-not-found = კატალოგის ფაილები ვერ მოიძებნა.
+error-content-invalid = კატალოგის ფაილებში შეცდომებია.
+error-i18n-invalid = თარგმანების ჩატვირთვა ვერ მოხერხდა.

@@ -83,3 +83,4 @@ language-tr = თურქული
 language-de = გერმანული
 language-fr = ფრანგული
 language-es = ესპანური
+language-it = იტალიური

@@ -149,3 +149,29 @@ error-feed-bad-signature = Ta aktualizacja nie jest podpisana przez miasto, wię
 error-feed-expired = Ta aktualizacja wygasła, więc została odrzucona. Katalog się nie zmienił.
 error-feed-rollback = Ta aktualizacja jest starsza niż posiadane dane. Katalog się nie zmienił.
 error-feed-rejected = Aktualizacja została odrzucona, bo jest uszkodzona lub niebezpieczna. Katalog się nie zmienił.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Opracowano na podstawie informacji publicznych — sprawdź przed wizytą.
+service-appointment-required = Tylko po umówieniu wizyty
+service-appointment-recommended = Zalecane umówienie wizyty
+service-appointment-not-needed = Bez umawiania wizyty
+service-book = Umów wizytę
+hours-open-appointment-until = Otwarte · do { $time } · trzeba umówić wizytę
+hours-open-appointment = Otwarte · trzeba umówić wizytę
+machine-translated = Tłumaczenie maszynowe
+guide-city-own = Opublikował: { $city }
+
+## First run: network consent
+first-run-network-title = Sprawdzać aktualne informacje?
+first-run-network-body = Gdy masz internet, Witaj może pobierać nowsze informacje podpisane przez twoje miasto. Nic o tobie ani o twoich wyszukiwaniach nie jest wysyłane. Możesz to później zmienić w Ustawieniach.
+first-run-network-allow = Tak, sprawdzaj aktualizacje
+first-run-network-deny = Nie, działaj bez internetu
+
+## More feed and content errors
+error-feed-app-too-old = Ta aktualizacja wymaga nowszej wersji Witaj. Zaktualizuj aplikację i spróbuj ponownie.
+error-feed-not-yet-valid = Ta aktualizacja ma datę z przyszłości. Sprawdź datę i godzinę w urządzeniu i spróbuj ponownie.
+error-feed-io = Nie udało się odczytać folderu. Sprawdź pendrive lub folder i spróbuj ponownie.
+error-content-read = Nie udało się odczytać pliku katalogu.
+error-content-not-found = Nie znaleziono plików katalogu.
+error-content-invalid = Pliki katalogu zawierają błędy.
+error-i18n-invalid = Nie udało się wczytać tłumaczeń.

@@ -81,3 +81,4 @@ language-tr = turecki
 language-de = niemiecki
 language-fr = francuski
 language-es = hiszpański
+language-it = włoski

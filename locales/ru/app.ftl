@@ -151,3 +151,29 @@ error-feed-bad-signature = Это обновление не подписано �
 error-feed-expired = Срок действия этого обновления истёк, поэтому оно отклонено. Ваш каталог не изменился.
 error-feed-rollback = Это обновление старше данных, которые у вас уже есть. Ваш каталог не изменился.
 error-feed-rejected = Обновление отклонено, так как оно повреждено или небезопасно. Ваш каталог не изменился.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Составлено на основе общедоступной информации — проверьте перед визитом.
+service-appointment-required = Только по предварительной записи
+service-appointment-recommended = Рекомендуем записаться заранее
+service-appointment-not-needed = Запись не нужна
+service-book = Записаться на приём
+hours-open-appointment-until = Открыто · до { $time } · нужна запись
+hours-open-appointment = Открыто · нужна запись
+machine-translated = Машинный перевод
+guide-city-own = Опубликовано: { $city }
+
+## First run: network consent
+first-run-network-title = Проверять обновлённую информацию?
+first-run-network-body = Когда вы онлайн, Witaj может загружать более новую информацию, подписанную вашим городом. Никакие данные о вас и ваших поисковых запросах не отправляются. Это можно изменить позже в разделе «Настройки».
+first-run-network-allow = Да, проверять обновления
+first-run-network-deny = Нет, работать без интернета
+
+## More feed and content errors
+error-feed-app-too-old = Для этого обновления нужна более новая версия Witaj. Обновите приложение и попробуйте ещё раз.
+error-feed-not-yet-valid = Это обновление датировано будущим числом. Проверьте дату и время на устройстве и попробуйте ещё раз.
+error-feed-io = Не удалось прочитать папку. Проверьте флешку или папку и попробуйте ещё раз.
+error-content-read = Не удалось прочитать файл каталога.
+error-content-not-found = Файлы каталога не найдены.
+error-content-invalid = В файлах каталога есть ошибки.
+error-i18n-invalid = Не удалось загрузить переводы.

@@ -83,3 +83,4 @@ language-tr = турецкий
 language-de = немецкий
 language-fr = французский
 language-es = испанский
+language-it = итальянский

@@ -149,3 +149,29 @@ error-feed-bad-signature = Bu güncelleme şehir tarafından imzalanmamış, bu 
 error-feed-expired = Bu güncellemenin süresi dolmuş, bu yüzden reddedildi. Kataloğunuz değişmedi.
 error-feed-rollback = Bu güncelleme sizdeki verilerden daha eski. Kataloğunuz değişmedi.
 error-feed-rejected = Güncelleme hasarlı veya güvenli olmadığı için reddedildi. Kataloğunuz değişmedi.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Herkese açık bilgilerden hazırlandı — gitmeden önce kontrol edin.
+service-appointment-required = Yalnızca randevuyla
+service-appointment-recommended = Randevu almanız önerilir
+service-appointment-not-needed = Randevu gerekmez
+service-book = Randevu al
+hours-open-appointment-until = Açık · kapanış { $time } · randevu gerekli
+hours-open-appointment = Açık · randevu gerekli
+machine-translated = Makine çevirisi
+guide-city-own = Yayımlayan: { $city }
+
+## First run: network consent
+first-run-network-title = Güncel bilgiler kontrol edilsin mi?
+first-run-network-body = İnternete bağlı olduğunuzda Witaj, şehrinizin imzaladığı daha yeni bilgileri indirebilir. Sizinle veya aramalarınızla ilgili hiçbir şey gönderilmez. Bunu daha sonra Ayarlar bölümünden değiştirebilirsiniz.
+first-run-network-allow = Evet, güncellemeleri kontrol et
+first-run-network-deny = Hayır, çevrimdışı kal
+
+## More feed and content errors
+error-feed-app-too-old = Bu güncelleme için Witaj'ın daha yeni bir sürümü gerekiyor. Uygulamayı güncelleyin, sonra tekrar deneyin.
+error-feed-not-yet-valid = Bu güncellemenin tarihi ileride görünüyor. Cihazınızın tarih ve saatini kontrol edin, sonra tekrar deneyin.
+error-feed-io = Klasör okunamadı. USB belleği veya klasörü kontrol edin, sonra tekrar deneyin.
+error-content-read = Bir katalog dosyası okunamadı.
+error-content-not-found = Hiç katalog dosyası bulunamadı.
+error-content-invalid = Katalog dosyalarında hatalar var.
+error-i18n-invalid = Çeviriler yüklenemedi.

@@ -83,3 +83,4 @@ language-tr = Türkçe
 language-de = Almanca
 language-fr = Fransızca
 language-es = İspanyolca
+language-it = İtalyanca

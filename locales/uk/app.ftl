@@ -151,3 +151,29 @@ error-feed-bad-signature = Це оновлення не підписане мі�
 error-feed-expired = Термін дії цього оновлення минув, тому його відхилено. Ваш каталог не змінився.
 error-feed-rollback = Це оновлення старіше за дані, які у вас уже є. Ваш каталог не змінився.
 error-feed-rejected = Оновлення відхилено, бо воно пошкоджене або небезпечне. Ваш каталог не змінився.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Складено на основі загальнодоступної інформації — перевірте перед візитом.
+service-appointment-required = Лише за попереднім записом
+service-appointment-recommended = Радимо записатися заздалегідь
+service-appointment-not-needed = Запис не потрібен
+service-book = Записатися на прийом
+hours-open-appointment-until = Відчинено · до { $time } · потрібен запис
+hours-open-appointment = Відчинено · потрібен запис
+machine-translated = Машинний переклад
+guide-city-own = Опубліковано: { $city }
+
+## First run: network consent
+first-run-network-title = Перевіряти оновлену інформацію?
+first-run-network-body = Коли ви онлайн, Witaj може завантажувати новішу інформацію, підписану вашим містом. Жодних даних про вас чи ваші пошукові запити не надсилається. Це можна змінити пізніше в розділі «Налаштування».
+first-run-network-allow = Так, перевіряти оновлення
+first-run-network-deny = Ні, працювати без інтернету
+
+## More feed and content errors
+error-feed-app-too-old = Для цього оновлення потрібна новіша версія Witaj. Оновіть застосунок і спробуйте ще раз.
+error-feed-not-yet-valid = Це оновлення має дату з майбутнього. Перевірте дату й час на пристрої та спробуйте ще раз.
+error-feed-io = Не вдалося прочитати папку. Перевірте флешку або папку й спробуйте ще раз.
+error-content-read = Не вдалося прочитати файл каталогу.
+error-content-not-found = Файлів каталогу не знайдено.
+error-content-invalid = У файлах каталогу є помилки.
+error-i18n-invalid = Не вдалося завантажити переклади.

@@ -83,3 +83,4 @@ language-tr = турецька
 language-de = німецька
 language-fr = французька
 language-es = іспанська
+language-it = італійська

@@ -148,3 +148,29 @@ error-feed-bad-signature = Bản cập nhật này không có chữ ký của th
 error-feed-expired = Bản cập nhật này đã hết hạn nên đã bị từ chối. Danh bạ của bạn không thay đổi.
 error-feed-rollback = Bản cập nhật này cũ hơn dữ liệu bạn đang có. Danh bạ của bạn không thay đổi.
 error-feed-rejected = Bản cập nhật đã bị từ chối vì bị hỏng hoặc không an toàn. Danh bạ của bạn không thay đổi.
+
+## Trust: how an entry was checked, appointments, status
+service-verification-drafted = Được soạn từ thông tin công khai — hãy kiểm tra lại trước khi đến.
+service-appointment-required = Chỉ tiếp nhận khi có hẹn trước
+service-appointment-recommended = Nên đặt lịch hẹn trước
+service-appointment-not-needed = Không cần đặt lịch hẹn
+service-book = Đặt lịch hẹn
+hours-open-appointment-until = Đang mở cửa · đóng cửa lúc { $time } · cần đặt lịch hẹn
+hours-open-appointment = Đang mở cửa · cần đặt lịch hẹn
+machine-translated = Bản dịch máy
+guide-city-own = Do { $city } xuất bản
+
+## First run: network consent
+first-run-network-title = Kiểm tra thông tin mới cập nhật?
+first-run-network-body = Khi có mạng, Witaj có thể tải về thông tin mới hơn có chữ ký của thành phố bạn. Không có thông tin nào về bạn hay những gì bạn tìm kiếm được gửi đi. Bạn có thể thay đổi sau trong phần Cài đặt.
+first-run-network-allow = Có, kiểm tra bản cập nhật
+first-run-network-deny = Không, tiếp tục dùng không cần mạng
+
+## More feed and content errors
+error-feed-app-too-old = Bản cập nhật này cần phiên bản Witaj mới hơn. Hãy cập nhật ứng dụng rồi thử lại.
+error-feed-not-yet-valid = Bản cập nhật này có ngày trong tương lai. Hãy kiểm tra ngày giờ trên thiết bị rồi thử lại.
+error-feed-io = Không đọc được thư mục. Hãy kiểm tra USB hoặc thư mục rồi thử lại.
+error-content-read = Không đọc được một tệp danh bạ.
+error-content-not-found = Không tìm thấy tệp danh bạ nào.
+error-content-invalid = Các tệp danh bạ có lỗi.
+error-i18n-invalid = Không tải được bản dịch.

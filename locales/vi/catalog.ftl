@@ -83,3 +83,4 @@ language-tr = Tiếng Thổ Nhĩ Kỳ
 language-de = Tiếng Đức
 language-fr = Tiếng Pháp
 language-es = Tiếng Tây Ban Nha
+language-it = Tiếng Ý
