@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri::ipc::Channel;
 use witaj_catalog::SearchRequest;
-use witaj_feed::{Source, Stage, SyncOptions};
+use witaj_feed::{Source, Stage, SyncOptions, SyncStatus};
 use witaj_model::{Category, CityId, Locale};
 use witaj_view::{
     CategoryTile, CityDataStatus, GuideListItem, GuideScreen, SearchScreen, ServiceScreen, UiError,
@@ -156,9 +156,12 @@ pub(crate) async fn service(
 pub(crate) async fn guides(
     state: State<'_, AppState>,
     locale: Locale,
+    city: CityId,
 ) -> Result<Vec<GuideListItem>, UiError> {
     state
-        .with_screens(locale, |screens| screens.find_guides("", usize::MAX))
+        .with_screens(locale, move |screens| {
+            screens.find_guides("", Some(city), usize::MAX)
+        })
         .await
 }
 
@@ -190,7 +193,7 @@ pub(crate) async fn data_status(
 
 #[derive(Debug, Serialize)]
 pub(crate) struct UpdateResult {
-    status: &'static str,
+    status: SyncStatus,
     message: String,
 }
 
@@ -201,12 +204,12 @@ fn update_result(
 ) -> UpdateResult {
     let l10n = state.l10n();
     let message = match report.status {
-        "applied" => {
+        SyncStatus::Applied => {
             let mut args = witaj_i18n::Args::new();
             args.set("version", report.version.unwrap_or_default());
             l10n.format(locale, "data-applied", Some(&args))
         }
-        _ => l10n.format(locale, "data-up-to-date", None),
+        SyncStatus::Current => l10n.format(locale, "data-up-to-date", None),
     };
     UpdateResult {
         status: report.status,
@@ -237,8 +240,8 @@ pub(crate) async fn update_city(
     let report = witaj_feed::sync_shared(
         state.catalog(),
         &source,
-        &feed.keys,
-        Some(city),
+        city,
+        state.directory(),
         &SyncOptions::new(Utc::now()),
         on_stage,
     )

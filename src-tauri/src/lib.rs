@@ -7,10 +7,23 @@ mod state;
 
 use tauri::Manager;
 
+/// The window never leaves the app's own pages: a link or a script that
+/// tries to load another page is refused (links open in the system's
+/// browser through the opener instead), so no remote page can look like
+/// Witaj in a window without an address bar.
+fn stay_in_app<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("stay-in-app")
+        .on_navigation(|_, url| {
+            url.scheme() == "tauri" || url.host_str() == Some("tauri.localhost")
+        })
+        .build()
+}
+
 /// Starts the app; the same entry point serves desktop and mobile.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(stay_in_app())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {

@@ -8,14 +8,12 @@ use include_dir::{Dir, include_dir};
 use witaj_catalog::{Catalog, CatalogError, CategoryTerms};
 use witaj_feed::{Directory, FeedError};
 use witaj_i18n::Localizer;
-use witaj_model::{CityId, Locale};
+use witaj_model::Locale;
 use witaj_view::{Screens, UiError, Viewer};
 
 /// The catalog's source, compiled into the binary; it seeds the catalog on
 /// first start and whenever a new app version ships different content.
 static BUNDLED_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../content");
-
-const BUNDLED_CONTENT_KEY: &str = "bundled_content";
 
 #[derive(Debug)]
 pub(crate) struct AppState {
@@ -24,7 +22,7 @@ pub(crate) struct AppState {
 
 #[derive(Debug)]
 struct Inner {
-    catalog: Mutex<Catalog>,
+    catalog: Arc<Mutex<Catalog>>,
     l10n: Localizer,
     directory: Directory,
 }
@@ -44,18 +42,15 @@ impl AppState {
     pub(crate) fn open(data_dir: &Path) -> Result<Self, Box<dyn std::error::Error>> {
         std::fs::create_dir_all(data_dir)?;
         let l10n = Localizer::bundled()?;
-        let mut terms = CategoryTerms::default();
-        for (category, term) in l10n.category_terms() {
-            terms.add(category, term);
-        }
+        let terms = CategoryTerms::from_iter(l10n.category_terms());
         let path = std::env::var_os("WITAJ_DB")
             .map_or_else(|| data_dir.join("catalog.sqlite"), PathBuf::from);
         let mut catalog = Catalog::open(&path, terms)?;
-        seed_bundled_content(&mut catalog)?;
         let directory = feed_directory()?;
+        seed_bundled_content(&mut catalog, &directory)?;
         Ok(Self {
             inner: Arc::new(Inner {
-                catalog: Mutex::new(catalog),
+                catalog: Arc::new(Mutex::new(catalog)),
                 l10n,
                 directory,
             }),
@@ -97,7 +92,7 @@ impl AppState {
         &self.inner.directory
     }
 
-    pub(crate) fn catalog(&self) -> &Mutex<Catalog> {
+    pub(crate) fn catalog(&self) -> &Arc<Mutex<Catalog>> {
         &self.inner.catalog
     }
 
@@ -105,30 +100,19 @@ impl AppState {
     /// general "refused, your catalog is unchanged" message.
     pub(crate) fn feed_error(&self, error: &FeedError, locale: Locale) -> UiError {
         let code = format!("feed-{}", error.code());
-        let specific = UiError::new(&code, self.l10n(), locale);
-        if specific.message == self.l10n().format(locale, "error-generic", None) {
+        if self.l10n().has_message(&format!("error-{code}")) {
+            UiError::new(&code, self.l10n(), locale)
+        } else {
             UiError {
                 code,
                 message: self.l10n().format(locale, "error-feed-rejected", None),
             }
-        } else {
-            specific
         }
     }
 }
 
-/// A fingerprint of the embedded content: file paths and sizes and bytes.
-fn bundled_fingerprint(files: &[(PathBuf, String)]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (path, text) in files {
-        for byte in path.to_string_lossy().bytes().chain(text.bytes()) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
-fn embedded_files() -> Vec<(PathBuf, String)> {
+/// The embedded content files, and a fingerprint of their paths and bytes.
+fn embedded_files() -> (Vec<(PathBuf, String)>, String) {
     fn walk(dir: &Dir<'_>, out: &mut Vec<(PathBuf, String)>) {
         for file in dir.files() {
             if let Some(text) = file.contents_utf8() {
@@ -142,29 +126,32 @@ fn embedded_files() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     walk(&BUNDLED_CONTENT, &mut files);
     files.sort();
-    files
+    let mut all = Vec::new();
+    for (path, text) in &files {
+        all.extend_from_slice(path.to_string_lossy().as_bytes());
+        all.push(0);
+        all.extend_from_slice(text.as_bytes());
+        all.push(0);
+    }
+    let fingerprint = witaj_feed::sha256_hex(&all);
+    (files, fingerprint)
 }
 
-fn seed_bundled_content(catalog: &mut Catalog) -> Result<(), Box<dyn std::error::Error>> {
-    let files = embedded_files();
-    let fingerprint = bundled_fingerprint(&files);
-    if catalog.meta(BUNDLED_CONTENT_KEY)?.as_deref() == Some(fingerprint.as_str()) {
-        return Ok(());
-    }
-    let today = Utc::now().date_naive();
-    let loaded = witaj_content::load_files(Path::new(""), files, today)?;
-    // Cities updated from a signed feed keep their newer data.
-    let mut bundled = Vec::new();
-    for city in CityId::ALL {
-        if catalog.feed_state(city)?.is_none() {
-            bundled.push(city);
-        }
-    }
-    catalog.replace_cities(
-        &bundled,
-        &loaded.content.services,
-        &loaded.content.guides,
-        &[(BUNDLED_CONTENT_KEY, &fingerprint)],
+/// Writes the bundled catalog where needed. Its dates were checked when it
+/// was built (content lint in CI), so the device clock plays no part, and
+/// an invalid bundle fails start-up instead of leaving entries out.
+fn seed_bundled_content(
+    catalog: &mut Catalog,
+    directory: &Directory,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let (files, fingerprint) = embedded_files();
+    let content = witaj_content::compile_files(Path::new(""), files)?;
+    witaj_feed::seed_bundle(
+        catalog,
+        &content.services,
+        &content.guides,
+        &fingerprint,
+        directory,
     )?;
     Ok(())
 }

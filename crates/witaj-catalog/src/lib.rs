@@ -23,6 +23,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("../migrations/01-catalog.sql")),
         M::up(include_str!("../migrations/02-feeds.sql")),
+        M::up(include_str!("../migrations/03-trust.sql")),
     ])
 });
 
@@ -62,6 +63,9 @@ impl Catalog {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A catalog file may come from elsewhere (`--db`): its schema must not
+        // be able to run functions with side effects.
+        conn.pragma_update(None, "trusted_schema", "OFF")?;
         MIGRATIONS.to_latest(&mut conn)?;
         Ok(Self {
             conn,

@@ -18,6 +18,16 @@ use crate::{Catalog, CatalogError};
 #[derive(Clone, Debug, Default)]
 pub struct CategoryTerms(HashMap<Category, Vec<String>>);
 
+impl FromIterator<(Category, String)> for CategoryTerms {
+    fn from_iter<I: IntoIterator<Item = (Category, String)>>(pairs: I) -> Self {
+        let mut terms = CategoryTerms::default();
+        for (category, term) in pairs {
+            terms.add(category, term);
+        }
+        terms
+    }
+}
+
 impl CategoryTerms {
     pub fn add(&mut self, category: Category, term: impl Into<String>) {
         self.0.entry(category).or_default().push(term.into());
@@ -79,6 +89,7 @@ struct DocMeta {
     category: Category,
     languages: Vec<String>,
     free: Option<bool>,
+    status: ServiceStatus,
     opening_hours: Option<String>,
     /// Parsed on first use: only shown results and "open now" need it.
     hours: OnceLock<Option<Hours>>,
@@ -86,7 +97,12 @@ struct DocMeta {
 }
 
 impl DocMeta {
+    /// Never open while the service is not active; otherwise as its hours
+    /// say.
     fn status_at(&self, now: DateTime<Utc>) -> OpenStatus {
+        if self.status != ServiceStatus::Active {
+            return OpenStatus::CLOSED;
+        }
         self.hours
             .get_or_init(|| {
                 self.opening_hours
@@ -105,7 +121,8 @@ struct Snapshot {
     docs: Vec<DocMeta>,
     /// Guides are few; they get their own small index.
     guide_index: Index,
-    guide_ids: Vec<String>,
+    /// Id and city of each guide document.
+    guides: Vec<(String, Option<CityId>)>,
     /// Normalised city names ("lodz", "krakovie", "varsava") → city.
     city_words: HashMap<String, CityId>,
 }
@@ -227,6 +244,7 @@ fn build_snapshot(
             category: service.category,
             languages: service.languages,
             free: service.free,
+            status: service.status,
             name: service.name,
         });
     }
@@ -241,7 +259,7 @@ fn build_snapshot(
         .collect();
     Snapshot {
         guide_index: build_guide_index(guides, terms),
-        guide_ids: guides.iter().map(|g| g.id.clone()).collect(),
+        guides: guides.iter().map(|g| (g.id.clone(), g.city)).collect(),
         generation,
         index: builder.build(),
         docs,
@@ -257,7 +275,7 @@ impl Catalog {
         let tx = self.conn.unchecked_transaction()?;
         let snapshot = self
             .search
-            .current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
+            .current(&tx, || Ok((self.services(None)?, self.guides(None)?)))?;
         let (query, city) = take_city_words(&snapshot, &request.query, request.city);
         let filter = |doc: u32| {
             let meta = &snapshot.docs[doc as usize];
@@ -326,19 +344,28 @@ impl Catalog {
 }
 
 impl Catalog {
-    /// Guides matching `query`, best first.
-    pub fn search_guides(&self, query: &str, limit: usize) -> Result<Vec<Guide>, CatalogError> {
+    /// Guides a reader in `city` sees that match `query`, best first.
+    pub fn search_guides(
+        &self,
+        query: &str,
+        city: Option<CityId>,
+        limit: usize,
+    ) -> Result<Vec<Guide>, CatalogError> {
         let tx = self.conn.unchecked_transaction()?;
         let snapshot = self
             .search
-            .current(&tx, || Ok((self.services(None)?, self.guides()?)))?;
+            .current(&tx, || Ok((self.services(None)?, self.guides(None)?)))?;
+        let visible = |doc: u32| {
+            let (_, owner) = snapshot.guides[doc as usize];
+            owner.is_none() || city.is_none() || owner == city
+        };
         let ids: Vec<&str> = snapshot
             .guide_index
-            .search(query, |_| true, limit)
+            .search(query, visible, limit)
             .iter()
-            .map(|hit| snapshot.guide_ids[hit.doc as usize].as_str())
+            .map(|hit| snapshot.guides[hit.doc as usize].0.as_str())
             .collect();
-        let mut guides = self.guides()?;
+        let mut guides = self.guides(city)?;
         guides.retain(|g| ids.contains(&g.id.as_str()));
         guides.sort_by_key(|g| ids.iter().position(|id| *id == g.id));
         tx.finish()?;

@@ -7,8 +7,8 @@ use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params}
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use witaj_model::{
-    Address, Category, CityId, Guide, LocalizedText, Location, Organization, Phone, Service,
-    ServiceStatus,
+    Address, Appointment, Category, CityId, Guide, LocalizedText, Location, Organization, Phone,
+    Service, ServiceStatus,
 };
 
 use crate::{Catalog, CatalogError};
@@ -39,17 +39,20 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    /// Replaces the national guides (those of no city).
+    /// Replaces the national guides (those of no city); guides of a city in
+    /// `guides` are left out.
     pub fn replace_guides(&self, guides: &[Guide]) -> Result<(), CatalogError> {
-        self.insert_guides(None, guides)
+        let national: Vec<&Guide> = guides.iter().filter(|g| g.city.is_none()).collect();
+        self.insert_guides(None, &national)
     }
 
-    /// Replaces the guides a city published in its feed.
+    /// Replaces `city`'s own guides with those in `guides` that are its.
     pub fn replace_city_guides(&self, city: CityId, guides: &[Guide]) -> Result<(), CatalogError> {
-        self.insert_guides(Some(city), guides)
+        let own: Vec<&Guide> = guides.iter().filter(|g| g.city == Some(city)).collect();
+        self.insert_guides(Some(city), &own)
     }
 
-    fn insert_guides(&self, city: Option<CityId>, guides: &[Guide]) -> Result<(), CatalogError> {
+    fn insert_guides(&self, city: Option<CityId>, guides: &[&Guide]) -> Result<(), CatalogError> {
         let city = city.map(CityId::as_str);
         self.tx
             .execute("DELETE FROM guide WHERE city IS ?1", [city])?;
@@ -77,11 +80,11 @@ impl<'c> Writer<'c> {
     /// Records the feed `state.city`'s data now comes from.
     pub fn set_feed_state(&self, state: &FeedState) -> Result<(), CatalogError> {
         self.tx.execute(
-            "INSERT INTO city_feed (city, version, issued, expires, applied_at, manifest_sha256, source, etag, last_modified)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            "INSERT INTO city_feed (city, version, issued, expires, applied_at, manifest_sha256, source, key_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (city) DO UPDATE SET version = excluded.version, issued = excluded.issued,
                  expires = excluded.expires, applied_at = excluded.applied_at, manifest_sha256 = excluded.manifest_sha256,
-                 source = excluded.source, etag = excluded.etag, last_modified = excluded.last_modified",
+                 source = excluded.source, key_id = excluded.key_id",
             params![
                 state.city.as_str(),
                 state.version,
@@ -90,10 +93,60 @@ impl<'c> Writer<'c> {
                 state.applied_at.to_rfc3339(),
                 state.manifest_sha256,
                 state.source,
-                state.etag,
-                state.last_modified,
+                state.key_id,
             ],
         )?;
+        Ok(())
+    }
+
+    /// Forgets that `city`'s data came from a feed; its bundled data is
+    /// written next (when the key that signed the feed is no longer trusted).
+    pub fn clear_feed_state(&self, city: CityId) -> Result<(), CatalogError> {
+        self.tx
+            .execute("DELETE FROM city_feed WHERE city = ?1", [city.as_str()])?;
+        Ok(())
+    }
+
+    /// The feed version `city`'s data is at, read inside this transaction so
+    /// a concurrent apply cannot slip in between check and write.
+    pub fn feed_version(&self, city: CityId) -> Result<Option<i64>, CatalogError> {
+        let mut statement = self
+            .tx
+            .prepare_cached("SELECT version FROM city_feed WHERE city = ?1")?;
+        let mut rows = statement.query([city.as_str()])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+
+    /// Writes compiled content: the services and guides of `cities`, the
+    /// national guides, and the data's [`Catalog::content_version`].
+    pub fn write_content(
+        &self,
+        cities: &[CityId],
+        services: &[Service],
+        guides: &[Guide],
+    ) -> Result<(), CatalogError> {
+        for &city in cities {
+            let of_city: Vec<Service> = services
+                .iter()
+                .filter(|s| s.city == city)
+                .cloned()
+                .collect();
+            self.replace_city(city, &of_city)?;
+            self.replace_city_guides(city, guides)?;
+        }
+        self.replace_guides(guides)?;
+        let newest = services
+            .iter()
+            .map(|s| s.last_verified)
+            .chain(guides.iter().map(|g| g.last_verified))
+            .max();
+        if let Some(version) = newest.and_then(|day| day.and_hms_opt(0, 0, 0)) {
+            let version = version.and_utc().timestamp().to_string();
+            self.set_meta(CONTENT_VERSION_KEY, &version)?;
+        }
         Ok(())
     }
 
@@ -106,12 +159,6 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    /// The transaction itself, for crates that keep their own tables in the
-    /// same atomic change (the feed state).
-    pub fn transaction(&self) -> &Transaction<'c> {
-        &self.tx
-    }
-
     /// Commits, and bumps the generation so searchers rebuild their index.
     pub fn commit(self) -> Result<(), CatalogError> {
         self.tx.execute(
@@ -121,6 +168,24 @@ impl<'c> Writer<'c> {
         self.tx.commit()?;
         Ok(())
     }
+}
+
+const CONTENT_VERSION_KEY: &str = "content_version";
+
+/// Drops national guides that `city` publishes its own version of. `guides`
+/// is ordered by id with the national one (city NULL) first.
+fn shadow_national(mut guides: Vec<Guide>, city: Option<CityId>) -> Vec<Guide> {
+    if city.is_some() {
+        guides.dedup_by(|later, earlier| {
+            if later.id == earlier.id {
+                std::mem::swap(later, earlier);
+                true
+            } else {
+                false
+            }
+        });
+    }
+    guides
 }
 
 fn json<T: Serialize + ?Sized>(value: &T) -> String {
@@ -147,8 +212,9 @@ fn insert_service(tx: &Transaction<'_>, service: &Service) -> Result<(), Catalog
     )?;
     tx.execute(
         "INSERT INTO service (id, city, organization_id, category, status, name, description, application_process,
-                              fees_description, keywords, url, email, free, source_url, last_verified, machine_translated)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                              fees_description, keywords, url, email, free, source_url, last_verified, machine_translated,
+                              verification, appointment, booking_url, allow_http)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             service.id,
             service.city.as_str(),
@@ -166,6 +232,10 @@ fn insert_service(tx: &Transaction<'_>, service: &Service) -> Result<(), Catalog
             service.source_url,
             service.last_verified.to_string(),
             json(&service.machine_translated),
+            service.verification.as_str(),
+            service.appointment.map(Appointment::as_str),
+            service.booking_url,
+            service.allow_http,
         ],
     )?;
     if let Some(location) = &service.location {
@@ -241,7 +311,7 @@ where
 const SERVICE_COLUMNS: &str = "s.id, s.city, s.category, s.status, s.name, s.description, s.application_process,
     s.fees_description, s.keywords, s.url, s.email, s.free, s.source_url, s.last_verified, s.machine_translated,
     o.name, o.website, sc.opening_hours, l.latitude, l.longitude, l.accessibility, a.address_1, a.city,
-    a.postal_code, a.country";
+    a.postal_code, a.country, s.verification, s.appointment, s.booking_url, s.allow_http";
 
 const SERVICE_FROM: &str = "FROM service s
     JOIN organization o ON o.id = s.organization_id
@@ -270,6 +340,10 @@ struct ServiceRow {
     longitude: Option<f64>,
     accessibility: Option<String>,
     address: Option<(String, String, Option<String>, String)>,
+    verification: String,
+    appointment: Option<String>,
+    booking_url: Option<String>,
+    allow_http: bool,
 }
 
 impl ServiceRow {
@@ -303,6 +377,10 @@ impl ServiceRow {
                 Some(line) => Some((line, row.get(22)?, row.get(23)?, row.get(24)?)),
                 None => None,
             },
+            verification: row.get(25)?,
+            appointment: row.get(26)?,
+            booking_url: row.get(27)?,
+            allow_http: row.get(28)?,
         })
     }
 
@@ -351,6 +429,14 @@ impl ServiceRow {
             source_url: self.source_url,
             last_verified: parse_field::<NaiveDate>("last_verified", id, &self.last_verified)?,
             machine_translated: decode("machine_translated", id, &self.machine_translated)?,
+            verification: parse_field("verification", id, &self.verification)?,
+            appointment: self
+                .appointment
+                .as_deref()
+                .map(|a| parse_field("appointment", id, a))
+                .transpose()?,
+            booking_url: self.booking_url,
+            allow_http: self.allow_http,
             id: self.id,
         })
     }
@@ -421,11 +507,11 @@ pub struct FeedState {
     pub expires: DateTime<Utc>,
     pub applied_at: DateTime<Utc>,
     pub manifest_sha256: String,
-    /// Where the feed was fetched from (URL or folder), to send the right
-    /// validators in the next conditional request.
+    /// Where the feed came from: its URL, or `folder` for an import (a
+    /// folder's path would name the reader and their USB stick).
     pub source: String,
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
+    /// The id of the pinned key that signed the feed.
+    pub key_id: String,
 }
 
 /// How many services a city has.
@@ -517,40 +603,65 @@ impl Catalog {
             .collect()
     }
 
-    pub fn guides(&self) -> Result<Vec<Guide>, CatalogError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT id, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated
-             FROM guide ORDER BY id",
-        )?;
-        let rows: Vec<[String; 9]> = statement
-            .query_map([], |row| {
-                Ok([
+    /// The guides a reader in `city` sees: the national ones and the city's
+    /// own (a city's guide replaces a national one with the same id). With
+    /// no city, every guide.
+    pub fn guides(&self, city: Option<CityId>) -> Result<Vec<Guide>, CatalogError> {
+        self.load_guides(
+            "WHERE ?1 IS NULL OR city IS NULL OR city = ?1",
+            city.map(CityId::as_str),
+        )
+        .map(|guides| shadow_national(guides, city))
+    }
+
+    fn load_guides(
+        &self,
+        condition: &str,
+        param: Option<&str>,
+    ) -> Result<Vec<Guide>, CatalogError> {
+        let sql = format!(
+            "SELECT id, city, categories, title, summary, steps, checklist, source_url, last_verified, machine_translated
+             FROM guide {condition} ORDER BY id, city"
+        );
+        let mut statement = self.conn.prepare_cached(&sql)?;
+        let rows: Vec<(String, Option<String>, [String; 8])> = statement
+            .query_map([param], |row| {
+                Ok((
                     row.get(0)?,
                     row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                    row.get(6)?,
-                    row.get(7)?,
-                    row.get(8)?,
-                ])
+                    [
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                        row.get(5)?,
+                        row.get(6)?,
+                        row.get(7)?,
+                        row.get(8)?,
+                        row.get(9)?,
+                    ],
+                ))
             })?
             .collect::<Result<_, _>>()?;
         rows.into_iter()
             .map(
-                |[
+                |(
                     id,
-                    categories,
-                    title,
-                    summary,
-                    steps,
-                    checklist,
-                    source_url,
-                    last_verified,
-                    machine,
-                ]| {
+                    city,
+                    [
+                        categories,
+                        title,
+                        summary,
+                        steps,
+                        checklist,
+                        source_url,
+                        last_verified,
+                        machine,
+                    ],
+                )| {
                     Ok(Guide {
+                        city: city
+                            .map(|c| parse_field("guide city", &id, &c))
+                            .transpose()?,
                         categories: decode("guide categories", &id, &categories)?,
                         title: decode("guide title", &id, &title)?,
                         summary: decode("guide summary", &id, &summary)?,
@@ -569,7 +680,7 @@ impl Catalog {
     /// The feed each city last applied, if any.
     pub fn feed_state(&self, city: CityId) -> Result<Option<FeedState>, CatalogError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT version, issued, expires, applied_at, manifest_sha256, source, etag, last_modified FROM city_feed WHERE city = ?1",
+            "SELECT version, issued, expires, applied_at, manifest_sha256, source, key_id FROM city_feed WHERE city = ?1",
         )?;
         let mut rows = statement.query([city.as_str()])?;
         let Some(row) = rows.next()? else {
@@ -593,8 +704,7 @@ impl Catalog {
             applied_at: time(3)?,
             manifest_sha256: row.get(4)?,
             source: row.get(5)?,
-            etag: row.get(6)?,
-            last_modified: row.get(7)?,
+            key_id: row.get(6)?,
         }))
     }
 
@@ -609,18 +719,9 @@ impl Catalog {
             .transpose()
     }
 
-    /// The guides a city published in its feed.
+    /// The guides a city published itself.
     pub fn city_guides(&self, city: CityId) -> Result<Vec<Guide>, CatalogError> {
-        let ids: Vec<String> = self
-            .conn
-            .prepare_cached("SELECT id FROM guide WHERE city = ?1 ORDER BY id")?
-            .query_map([city.as_str()], |row| row.get(0))?
-            .collect::<Result<_, _>>()?;
-        Ok(self
-            .guides()?
-            .into_iter()
-            .filter(|g| ids.contains(&g.id))
-            .collect())
+        self.load_guides("WHERE city = ?1", Some(city.as_str()))
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, CatalogError> {
@@ -634,8 +735,19 @@ impl Catalog {
         })
     }
 
-    /// Replaces the services of `cities` and the national guides in one
-    /// transaction.
+    /// The version of the bundled data this catalog was written from: the
+    /// newest `last_verified` among it, as Unix seconds. A city's first feed
+    /// must be newer, and a device clock is never judged earlier than it.
+    pub fn content_version(&self) -> Result<Option<i64>, CatalogError> {
+        self.meta(CONTENT_VERSION_KEY)?
+            .map(|v| parse_field("content version", CONTENT_VERSION_KEY, &v))
+            .transpose()
+    }
+
+    /// Replaces the services and guides of `cities` and the national guides
+    /// in one transaction, and records the data's [`content_version`].
+    ///
+    /// [`content_version`]: Catalog::content_version
     pub fn replace_cities(
         &mut self,
         cities: &[CityId],
@@ -644,23 +756,16 @@ impl Catalog {
         meta: &[(&str, &str)],
     ) -> Result<(), CatalogError> {
         let writer = self.writer()?;
-        for &city in cities {
-            let of_city: Vec<Service> = services
-                .iter()
-                .filter(|s| s.city == city)
-                .cloned()
-                .collect();
-            writer.replace_city(city, &of_city)?;
-        }
-        writer.replace_guides(guides)?;
+        writer.write_content(cities, services, guides)?;
         for (key, value) in meta {
             writer.set_meta(key, value)?;
         }
         writer.commit()
     }
 
-    pub fn guide(&self, id: &str) -> Result<Option<Guide>, CatalogError> {
-        Ok(self.guides()?.into_iter().find(|guide| guide.id == id))
+    /// Guide `id` as a reader in `city` sees it.
+    pub fn guide(&self, id: &str, city: Option<CityId>) -> Result<Option<Guide>, CatalogError> {
+        Ok(self.guides(city)?.into_iter().find(|guide| guide.id == id))
     }
 
     /// Increases with every committed change; searchers compare it with the

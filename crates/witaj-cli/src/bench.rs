@@ -730,6 +730,10 @@ fn generate(count: usize, rng: &mut StdRng) -> Vec<Service> {
                 documents: Vec::new(),
                 source_url: "https://example.org/generated".to_owned(),
                 last_verified: verified,
+                verification: witaj_model::Verification::Drafted,
+                appointment: None,
+                booking_url: None,
+                allow_http: false,
                 machine_translated: vec![Locale::En, Locale::Uk],
             }
         })

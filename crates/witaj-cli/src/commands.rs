@@ -10,7 +10,9 @@ use serde::Serialize;
 use witaj_catalog::{Catalog, CatalogError, CategoryTerms, SearchRequest};
 use witaj_content::{Content, ContentError, Severity};
 use witaj_i18n::{I18nError, Localizer};
-use witaj_model::{Category, CityId, Locale, UnknownCategory, UnknownCity, UnknownLocale};
+use witaj_model::{
+    Category, CityId, Locale, UnknownCategory, UnknownCity, UnknownLocale, Verification,
+};
 use witaj_view::{Screens, Viewer};
 
 use crate::CatalogArgs;
@@ -63,11 +65,7 @@ pub(crate) fn today() -> NaiveDate {
 }
 
 pub(crate) fn category_terms(l10n: &Localizer) -> CategoryTerms {
-    let mut terms = CategoryTerms::default();
-    for (category, term) in l10n.category_terms() {
-        terms.add(category, term);
-    }
-    terms
+    CategoryTerms::from_iter(l10n.category_terms())
 }
 
 /// Writes all of `content` into `catalog` in one transaction.
@@ -80,7 +78,9 @@ pub(crate) fn open_catalog(args: &CatalogArgs, l10n: &Localizer) -> Result<Catal
     match &args.db {
         Some(path) => Ok(Catalog::open_existing(path, terms)?),
         None => {
-            let (content, _) = witaj_content::load_valid(&default_content_dir(), today())?;
+            // Dates were checked when the content was linted (CI); a wrong
+            // clock here must not drop entries.
+            let content = witaj_content::compile(&default_content_dir())?;
             let mut catalog = Catalog::open_in_memory(terms)?;
             write_content(&mut catalog, &content)?;
             Ok(catalog)
@@ -402,6 +402,9 @@ pub(crate) fn categories(args: CategoriesArgs) -> CliResult {
 pub(crate) struct GuidesArgs {
     #[command(flatten)]
     catalog: CatalogArgs,
+    /// Show the guides a reader in this city sees (national and the city's own).
+    #[arg(long)]
+    city: Option<String>,
     #[arg(long, default_value = "en")]
     lang: String,
     #[arg(long)]
@@ -409,6 +412,9 @@ pub(crate) struct GuidesArgs {
     /// Words to look for; none lists every guide.
     query: Vec<String>,
 }
+
+/// How many guides a search for words lists.
+const GUIDES_LISTED: usize = 10;
 
 pub(crate) fn guides(args: GuidesArgs) -> CliResult {
     let l10n = Localizer::bundled()?;
@@ -422,12 +428,21 @@ pub(crate) fn guides(args: GuidesArgs) -> CliResult {
             now: Utc::now(),
         },
     };
-    let guides = screens.find_guides(&args.query.join(" "), 10)?;
+    let city = args.city.as_deref().map(str::parse::<CityId>).transpose()?;
+    let guides = screens.find_guides(&args.query.join(" "), city, GUIDES_LISTED)?;
     if args.json {
         print_json(&guides);
     } else {
         for guide in &guides {
-            println!("{}  [{}]\n  {}\n", guide.title, guide.id, guide.summary);
+            let owner = guide
+                .owner_label
+                .as_ref()
+                .map(|label| format!(" ({label})"))
+                .unwrap_or_default();
+            println!(
+                "{}{owner}  [{}]\n  {}\n",
+                guide.title, guide.id, guide.summary
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -565,24 +580,32 @@ pub(crate) enum ContentCommand {
     },
 }
 
-/// Services, categories and translation coverage per city, for people.
+/// Services, categories, verification and translation coverage per city,
+/// for people.
 fn print_stats(stats: &witaj_content::ContentStats) {
-    println!(
-        "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
-        "city", "services", "categories", "pl%", "en%", "uk%", "ru%"
+    let mut header = format!(
+        "{:<10} {:>8} {:>6} {:>10} {:>7} {:>9}",
+        "city", "services", "active", "categories", "drafted", "confirmed"
     );
+    for locale in Locale::ALL {
+        header.push_str(&format!(" {:>5}", format!("{locale}%")));
+    }
+    println!("{header}");
     for city in stats.cities.iter().filter(|c| c.services > 0) {
-        let pct = |l: Locale| city.coverage[&l].percent;
-        println!(
-            "{:<10} {:>8} {:>10}  {:>5} {:>5} {:>5} {:>5}",
+        let count = |v: Verification| city.verification.get(&v).copied().unwrap_or(0);
+        let mut line = format!(
+            "{:<10} {:>8} {:>6} {:>10} {:>7} {:>9}",
             city.city.as_str(),
             city.services,
+            city.active,
             city.categories,
-            pct(Locale::Pl),
-            pct(Locale::En),
-            pct(Locale::Uk),
-            pct(Locale::Ru)
+            count(Verification::Drafted),
+            count(Verification::Confirmed)
         );
+        for locale in Locale::ALL {
+            line.push_str(&format!(" {:>5}", city.coverage[&locale].percent));
+        }
+        println!("{line}");
     }
     println!("guides: {}", stats.guides);
 }

@@ -8,19 +8,34 @@ use chrono::{DateTime, SubsecRound, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use witaj_catalog::Catalog;
-use witaj_feed::{BuildOptions, FeedError, PublicKey, SecretKey, Source, SyncOptions};
+use witaj_feed::{BuildOptions, FeedError, PublicKey, SecretKey, Source, SyncOptions, SyncStatus};
 use witaj_i18n::Localizer;
 use witaj_model::CityId;
 
 use crate::commands::{CliError, CliResult, category_terms, print_json, today};
 
-/// Set to protect (keygen) or unlock (build) a secret key with a password.
+/// For scripts: the password that protects (keygen) or unlocks (build) a
+/// secret key. On a terminal the commands ask for it instead.
 const PASSWORD_VARIABLE: &str = "WITAJ_FEED_PASSWORD";
 
-fn password() -> Option<String> {
-    std::env::var(PASSWORD_VARIABLE)
+/// The password from the environment, else asked for on the terminal;
+/// `None` when neither is available.
+fn password(prompt: &str) -> Result<Option<String>, CliError> {
+    use std::io::IsTerminal;
+    if let Some(password) = std::env::var(PASSWORD_VARIABLE)
         .ok()
         .filter(|p| !p.is_empty())
+    {
+        return Ok(Some(password));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    let password = rpassword::prompt_password(prompt).map_err(|source| CliError::Write {
+        path: "the terminal".into(),
+        source,
+    })?;
+    Ok(Some(password).filter(|p| !p.is_empty()))
 }
 
 #[derive(Debug, Subcommand)]
@@ -29,6 +44,10 @@ pub(crate) enum FeedCommand {
     Keygen {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// Store the secret key without a password (only for keys kept on
+        /// an offline machine or in a secrets store).
+        #[arg(long)]
+        unencrypted: bool,
     },
     /// Lint, compile and sign one city's content into a feed folder.
     Build {
@@ -44,6 +63,9 @@ pub(crate) enum FeedCommand {
         version: Option<i64>,
         #[arg(long, value_name = "DAYS", default_value_t = 90)]
         expires_in: i64,
+        /// Sign even with a secret key file that other users can read.
+        #[arg(long)]
+        force: bool,
         #[arg(long)]
         json: bool,
     },
@@ -59,8 +81,27 @@ pub(crate) enum FeedCommand {
 
 pub(crate) fn feed(command: FeedCommand) -> CliResult {
     match command {
-        FeedCommand::Keygen { out } => {
-            witaj_feed::generate_keys(&out, password())?;
+        FeedCommand::Keygen { out, unencrypted } => {
+            let password = if unencrypted {
+                None
+            } else {
+                let Some(first) = password("Password for the new key: ")? else {
+                    return Err(CliError::Argument {
+                        flag: "unencrypted",
+                        expected: "given to store a key without a password (or set WITAJ_FEED_PASSWORD, or run on a terminal)",
+                    });
+                };
+                if std::env::var_os(PASSWORD_VARIABLE).is_none()
+                    && password("The same password again: ")?.as_deref() != Some(first.as_str())
+                {
+                    return Err(CliError::Argument {
+                        flag: "password",
+                        expected: "the same both times",
+                    });
+                }
+                Some(first)
+            };
+            witaj_feed::generate_keys(&out, password)?;
             println!(
                 "wrote {} (keep it secret) and {}",
                 out.join("feed.key").display(),
@@ -75,27 +116,26 @@ pub(crate) fn feed(command: FeedCommand) -> CliResult {
             out,
             version,
             expires_in,
+            force,
             json,
         } => {
             let city: CityId = city.parse()?;
-            if expires_in < 1 {
+            if !(1..=witaj_feed::MAX_VALIDITY_DAYS).contains(&expires_in) {
                 return Err(CliError::Argument {
                     flag: "expires-in",
-                    expected: "at least 1 day",
+                    expected: "between 1 and 400 days",
                 });
             }
-            let key = SecretKey::from_file(&key, password())?;
+            if !force {
+                witaj_feed::check_key_permissions(&key)?;
+            }
+            let key = SecretKey::from_file(&key, password("Password of the secret key: ")?)?;
             let (content, warnings) = witaj_content::load_valid(&content_dir, today())?;
             for warning in &warnings {
                 eprintln!("{warning}");
             }
             let services = content.services_of(city).cloned().collect();
-            let guides = content
-                .guides
-                .iter()
-                .filter(|g| g.id.starts_with(&format!("{city}-")))
-                .cloned()
-                .collect();
+            let guides = content.guides_of(city).cloned().collect();
             let options = BuildOptions {
                 city,
                 version,
@@ -194,14 +234,14 @@ pub(crate) fn sync(args: SyncArgs) -> CliResult {
                 print_json(&report);
             } else {
                 match report.status {
-                    "applied" => println!(
+                    SyncStatus::Applied => println!(
                         "applied: {} v{} ({} services, {} bytes transferred)",
                         report.city.map(|c| c.to_string()).unwrap_or_default(),
                         report.version.unwrap_or_default(),
                         report.services.unwrap_or_default(),
                         report.bytes_transferred
                     ),
-                    _ => println!(
+                    SyncStatus::Current => println!(
                         "current: nothing newer ({} bytes transferred)",
                         report.bytes_transferred
                     ),

@@ -38,10 +38,16 @@ fn ukrainian_doctor_in_krakow_finds_health_services_named_in_ukrainian() {
         "лікар",
     ]);
     let results = results.as_array().expect("an array");
-    assert!(!results.is_empty());
-    for result in results {
+    let health = results
+        .iter()
+        .take_while(|r| r["category"] == "health")
+        .count();
+    assert!(
+        health >= 3,
+        "the best results are health services: {results:?}"
+    );
+    for result in &results[..health] {
         assert_eq!(result["city"], "krakow");
-        assert_eq!(result["category"], "health");
         assert_eq!(result["name_lang"], "uk");
         let name = result["name"].as_str().expect("name");
         assert!(
@@ -257,12 +263,12 @@ fn hsds_export_is_one_language_with_stable_unique_ids() {
     assert_eq!(ids.len(), services.len());
     let pid = services
         .iter()
-        .find(|s| s["alternate_name"] == "Punkt Informacyjno-Doradczy dla cudzoziemców (PID)")
-        .expect("the PID point");
+        .find(|s| s["alternate_name"] == "Wydział Mieszkalnictwa – Referat Pomocy Mieszkaniowej")
+        .expect("the housing office");
     assert!(
         pid["name"]
             .as_str()
-            .is_some_and(|n| n.starts_with("Інформаційно"))
+            .is_some_and(|n| n.starts_with("Відділ житлового"))
     );
     assert_eq!(pid["schedules"][0]["byday"], "MO");
     assert_eq!(

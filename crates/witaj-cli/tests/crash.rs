@@ -42,6 +42,10 @@ fn services(label: &str, count: usize) -> Vec<Service> {
             documents: vec![LocalizedText::new().with(Locale::Pl, "Paszport")],
             source_url: "https://uml.lodz.pl/".to_owned(),
             last_verified: NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid"),
+            verification: witaj_model::Verification::Drafted,
+            appointment: None,
+            booking_url: None,
+            allow_http: false,
             machine_translated: Vec::new(),
         })
         .collect()

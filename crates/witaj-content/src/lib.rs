@@ -28,6 +28,11 @@ impl Content {
     pub fn services_of(&self, city: CityId) -> impl Iterator<Item = &Service> {
         self.services.iter().filter(move |s| s.city == city)
     }
+
+    /// The guides `city` publishes itself (their ids start with its id).
+    pub fn guides_of(&self, city: CityId) -> impl Iterator<Item = &Guide> {
+        self.guides.iter().filter(move |g| g.city == Some(city))
+    }
 }
 
 /// What [`load`] found: the content that is valid, and every problem.
@@ -71,12 +76,13 @@ impl ContentError {
     }
 }
 
-/// How old `last_verified` may be before the lint warns.
-pub const STALE_AFTER_DAYS: i64 = 365;
-
 /// Reads and validates every file under `root`. Problems in one file do not
 /// stop the others from being checked.
 pub fn load(root: &Path, today: NaiveDate) -> Result<Loaded, ContentError> {
+    load_with(root, Some(today))
+}
+
+fn load_with(root: &Path, today: Option<NaiveDate>) -> Result<Loaded, ContentError> {
     if !root.is_dir() {
         return Err(ContentError::NotContent {
             path: root.to_owned(),
@@ -109,7 +115,7 @@ pub fn load(root: &Path, today: NaiveDate) -> Result<Loaded, ContentError> {
             files.push((path, text));
         }
     }
-    load_files(root, files, today)
+    check_files(root, files, today)
 }
 
 /// Validates content given as `(path, text)` pairs, e.g. embedded in a
@@ -119,6 +125,27 @@ pub fn load_files(
     root: &Path,
     files: Vec<(PathBuf, String)>,
     today: NaiveDate,
+) -> Result<Loaded, ContentError> {
+    check_files(root, files, Some(today))
+}
+
+/// Compiles content whose dates were already checked when it was built (the
+/// catalog bundled into the app, or a folder the CLI reads on every call):
+/// no date is compared with the device clock, and any error fails the whole
+/// load instead of leaving entries out.
+pub fn compile_files(root: &Path, files: Vec<(PathBuf, String)>) -> Result<Content, ContentError> {
+    valid(check_files(root, files, None)?).map(|(content, _)| content)
+}
+
+/// [`compile_files`] for a folder.
+pub fn compile(root: &Path) -> Result<Content, ContentError> {
+    valid(load_with(root, None)?).map(|(content, _)| content)
+}
+
+fn check_files(
+    root: &Path,
+    files: Vec<(PathBuf, String)>,
+    today: Option<NaiveDate>,
 ) -> Result<Loaded, ContentError> {
     let mut checker = parse::Checker::new(today);
     let mut count = 0;
@@ -161,7 +188,10 @@ pub fn load_valid(
     root: &Path,
     today: NaiveDate,
 ) -> Result<(Content, Vec<Diagnostic>), ContentError> {
-    let loaded = load(root, today)?;
+    valid(load(root, today)?)
+}
+
+fn valid(loaded: Loaded) -> Result<(Content, Vec<Diagnostic>), ContentError> {
     let mut errors = loaded
         .diagnostics
         .iter()

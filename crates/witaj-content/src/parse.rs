@@ -10,10 +10,10 @@ use toml::Spanned;
 use witaj_hours::Hours;
 use witaj_model::{
     Address, Category, CityId, Guide, GuideStep, Locale, LocalizedText, Location, Organization,
-    Phone, Service, ServiceStatus, is_valid_id,
+    Phone, Service, ServiceStatus, Verification, is_valid_id,
 };
 
-use crate::{Content, Diagnostic, STALE_AFTER_DAYS, Severity};
+use crate::{Content, Diagnostic, Severity};
 
 type RawText = BTreeMap<String, String>;
 
@@ -25,6 +25,11 @@ struct RawService {
     status: Option<Spanned<String>>,
     source_url: Spanned<String>,
     last_verified: Spanned<toml::value::Datetime>,
+    verification: Option<Spanned<String>>,
+    appointment: Option<Spanned<String>>,
+    booking_url: Option<Spanned<String>>,
+    #[serde(default)]
+    allow_http: bool,
     website: Option<Spanned<String>>,
     email: Option<Spanned<String>>,
     free: Option<bool>,
@@ -98,11 +103,20 @@ const REQUIRED_LOCALES: [Locale; 3] = [Locale::Pl, Locale::En, Locale::Uk];
 /// Locales that should be there; their absence is a warning.
 const WANTED_LOCALES: [Locale; 1] = [Locale::Ru];
 
-const MAX_TEXT_CHARS: usize = 4000;
+/// Fields held to the short limit (names, titles, labels).
+const SHORT_FIELDS: [&str; 5] = [
+    "name",
+    "organization.name",
+    "phones.description",
+    "steps.title",
+    "title",
+];
 
 /// Validates files one at a time, remembering ids across them.
 pub(crate) struct Checker {
-    today: NaiveDate,
+    /// `None` when dates are not compared with a clock (the bundled catalog,
+    /// whose dates were checked when it was built).
+    today: Option<NaiveDate>,
     content: Content,
     diagnostics: Vec<Diagnostic>,
     seen_ids: HashMap<String, PathBuf>,
@@ -145,6 +159,49 @@ impl FileCheck<'_> {
         self.report(Severity::Warning, span, field, message);
     }
 
+    /// What the shared validator finds that the field checks did not
+    /// already report, on the line of the field's key.
+    fn record(&mut self, problems: Vec<witaj_check::Problem>) {
+        for problem in problems {
+            let already = self.diagnostics.iter().any(|d| {
+                d.field == problem.field || d.field.starts_with(&format!("{}.", problem.field))
+            });
+            if already {
+                continue;
+            }
+            let span = self.key_span(&problem.field);
+            let severity = match problem.severity {
+                witaj_check::Severity::Error => Severity::Error,
+                witaj_check::Severity::Warning => Severity::Warning,
+            };
+            self.report(severity, &span, &problem.field, problem.message);
+        }
+    }
+
+    /// Where `field`'s top-level key is set or its table opens.
+    fn key_span(&self, field: &str) -> Range<usize> {
+        let top = field.split('.').next().unwrap_or(field);
+        let starts = [
+            format!("{top} ="),
+            format!("{top}="),
+            format!("[{top}]"),
+            format!("[[{top}]]"),
+            format!("[{top}."),
+        ];
+        let mut offset = 0;
+        for line in self.source.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if starts
+                .iter()
+                .any(|start| trimmed.starts_with(start.as_str()))
+            {
+                return offset..offset;
+            }
+            offset += line.len();
+        }
+        0..0
+    }
+
     fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()
@@ -172,25 +229,19 @@ impl FileCheck<'_> {
 
     fn text(&mut self, field: &str, raw: &Spanned<RawText>, required: bool) -> LocalizedText {
         let span = raw.span();
+        let rule = if SHORT_FIELDS.contains(&field) {
+            witaj_check::short_text
+        } else {
+            witaj_check::text
+        };
         let mut text = LocalizedText::new();
         for (code, value) in raw.get_ref() {
             match code.parse::<Locale>() {
                 Ok(locale) if locale.code() == code => {
                     let value = value.trim();
-                    if value.is_empty() {
-                        self.error(
-                            &span,
-                            &format!("{field}.{code}"),
-                            "is empty: write the text or leave the locale out",
-                        );
-                    } else if value.chars().count() > MAX_TEXT_CHARS {
-                        self.error(
-                            &span,
-                            &format!("{field}.{code}"),
-                            format!("is longer than {MAX_TEXT_CHARS} characters"),
-                        );
-                    } else {
-                        text.insert(locale, value);
+                    match rule(value) {
+                        Ok(()) => text.insert(locale, value),
+                        Err(message) => self.error(&span, &format!("{field}.{code}"), message),
                     }
                 }
                 _ => self.error(
@@ -223,7 +274,7 @@ impl FileCheck<'_> {
         &mut self,
         field: &str,
         raw: &Spanned<toml::value::Datetime>,
-        today: NaiveDate,
+        today: Option<NaiveDate>,
     ) -> NaiveDate {
         let span = raw.span();
         let value = raw.get_ref();
@@ -239,35 +290,44 @@ impl FileCheck<'_> {
                 field,
                 format!("expected a date like 2026-11-20, found `{value}`"),
             );
-            return today;
+            return NaiveDate::MIN;
         };
-        if date > today {
-            self.error(&span, field, format!("{date} is in the future"));
-        } else if (today - date).num_days() > STALE_AFTER_DAYS {
-            self.warning(
-                &span,
-                field,
-                format!("last verified {date}, more than 12 months ago: check the entry again"),
-            );
+        if let Some(today) = today {
+            match witaj_check::last_verified(date, today) {
+                Ok(None) => {}
+                Ok(Some(warning)) => self.warning(&span, field, warning),
+                Err(message) => self.error(&span, field, message),
+            }
         }
         date
     }
 
-    fn url(&mut self, field: &str, raw: &Spanned<String>) -> String {
+    fn url(&mut self, field: &str, raw: &Spanned<String>, allow_http: bool) -> String {
         let value = raw.get_ref().trim();
-        match url::Url::parse(value) {
-            Ok(url)
-                if matches!(url.scheme(), "http" | "https")
-                    && url.host_str().is_some_and(|h| h.contains('.')) => {}
-            _ => self.error(
+        if let Err(message) = witaj_check::url(value, allow_http) {
+            self.error(&raw.span(), field, message);
+        } else if field == "source_url"
+            && let Some(domain) = witaj_check::secondary_source(value)
+        {
+            self.warning(
                 &raw.span(),
                 field,
-                format!(
-                    "expected an http(s) address like https://example.pl/page, found `{value}`"
-                ),
-            ),
+                format!("{domain} reports on institutions: cite the institution's own page, or keep verification = \"drafted\" and say why in a comment"),
+            );
         }
         value.to_owned()
+    }
+
+    /// A value of a closed set, or an error listing the set.
+    fn one_of<T: std::str::FromStr>(&mut self, field: &str, raw: &Spanned<String>) -> Option<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        raw.get_ref()
+            .trim()
+            .parse()
+            .map_err(|error: T::Err| self.error(&raw.span(), field, error.to_string()))
+            .ok()
     }
 
     fn locales(&mut self, field: &str, raw: &Spanned<Vec<String>>) -> Vec<Locale> {
@@ -288,14 +348,8 @@ impl FileCheck<'_> {
         codes: &[String],
     ) -> Vec<String> {
         for code in codes {
-            if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())) {
-                self.error(
-                    span,
-                    field,
-                    format!(
-                        "`{code}` is not an ISO 639-1 code: expected two lowercase letters like uk"
-                    ),
-                );
+            if let Err(message) = witaj_check::spoken_language(code) {
+                self.error(span, field, message);
             }
         }
         codes.to_vec()
@@ -320,25 +374,6 @@ impl FileCheck<'_> {
     }
 }
 
-/// E.164 (`+48 12 345 67 89`) or a Polish short number people dial as is
-/// (112, 997, 19115, 116 123).
-pub(crate) fn is_valid_phone(number: &str) -> bool {
-    let compact: String = number.chars().filter(|c| *c != ' ').collect();
-    if let Some(digits) = compact.strip_prefix('+') {
-        let polish_length_ok = !digits.starts_with("48") || digits.len() == 11;
-        return (8..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && polish_length_ok;
-    }
-    let all_digits = compact.bytes().all(|b| b.is_ascii_digit());
-    all_digits
-        && (matches!(
-            compact.as_str(),
-            "112" | "984" | "985" | "986" | "987" | "997" | "998" | "999"
-        ) || (compact.len() == 6 && compact.starts_with("116"))
-            || (compact.len() == 5 && compact.starts_with("19")))
-}
-
 fn file_stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -346,13 +381,18 @@ fn file_stem(path: &Path) -> String {
 }
 
 impl Checker {
-    pub(crate) fn new(today: NaiveDate) -> Self {
+    pub(crate) fn new(today: Option<NaiveDate>) -> Self {
         Self {
             today,
             content: Content::default(),
             diagnostics: Vec::new(),
             seen_ids: HashMap::new(),
         }
+    }
+
+    /// The day the shared validator bounds dates by; without a clock, none.
+    fn record_today(&self) -> NaiveDate {
+        self.today.unwrap_or(NaiveDate::MAX)
     }
 
     pub(crate) fn finish(self) -> (Content, Vec<Diagnostic>) {
@@ -382,6 +422,7 @@ impl Checker {
             Ok(raw) => {
                 self.remember_id(&mut check, &raw.id);
                 let service = self.build_service(&mut check, raw, city);
+                check.record(witaj_check::service(&service, self.record_today()));
                 if !check.has_errors() {
                     self.content.services.push(service);
                 }
@@ -407,6 +448,21 @@ impl Checker {
                 ServiceStatus::Active
             })
         });
+        let verification = match &raw.verification {
+            Some(value) => check.one_of("verification", value).unwrap_or_default(),
+            None => {
+                check.error(
+                    &raw.id.span(),
+                    "verification",
+                    "missing: say how this entry was checked, verification = \"drafted\" (from public pages) or \"confirmed\" (by the institution)",
+                );
+                Verification::Drafted
+            }
+        };
+        let appointment = raw
+            .appointment
+            .as_ref()
+            .and_then(|value| check.one_of("appointment", value));
         let opening_hours = raw.opening_hours.as_ref().map(|h| {
             if let Err(error) = Hours::parse(h.get_ref()) {
                 check.error(
@@ -419,15 +475,8 @@ impl Checker {
         });
         let email = raw.email.as_ref().map(|e| {
             let value = e.get_ref().trim();
-            let valid = value.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !value.contains(' ')
-            });
-            if !valid {
-                check.error(
-                    &e.span(),
-                    "email",
-                    format!("expected an address like info@example.pl, found `{value}`"),
-                );
+            if let Err(message) = witaj_check::email(value) {
+                check.error(&e.span(), "email", message);
             }
             value.to_owned()
         });
@@ -437,17 +486,19 @@ impl Checker {
             .iter()
             .map(|p| {
                 let number = p.get_ref().number.get_ref().trim().to_owned();
-                if !is_valid_phone(&number) {
-                    check.error(
-                        &p.get_ref().number.span(),
-                        "phones.number",
-                        format!("`{number}` is not a dialable number: expected E.164 like +48 12 345 67 89, or a short number like 112 or 116 123"),
-                    );
+                if let Err(message) = witaj_check::phone(&number) {
+                    check.error(&p.get_ref().number.span(), "phones.number", message);
                 }
-                let languages = check.language_codes("phones.languages", &p.span(), &p.get_ref().languages);
+                let languages =
+                    check.language_codes("phones.languages", &p.span(), &p.get_ref().languages);
                 Phone {
                     number,
-                    description: p.get_ref().description.as_ref().map(|d| check.text("phones.description", d, false)).unwrap_or_default(),
+                    description: p
+                        .get_ref()
+                        .description
+                        .as_ref()
+                        .map(|d| check.text("phones.description", d, false))
+                        .unwrap_or_default(),
                     languages,
                 }
             })
@@ -478,7 +529,7 @@ impl Checker {
                     .get_ref()
                     .website
                     .as_ref()
-                    .map(|w| check.url("organization.website", w)),
+                    .map(|w| check.url("organization.website", w, raw.allow_http)),
             },
             name: check.text("name", &raw.name, true),
             description: check.text("description", &raw.description, true),
@@ -493,7 +544,10 @@ impl Checker {
                 .map(|t| check.text("fees", t, false))
                 .unwrap_or_default(),
             keywords,
-            website: raw.website.as_ref().map(|w| check.url("website", w)),
+            website: raw
+                .website
+                .as_ref()
+                .map(|w| check.url("website", w, raw.allow_http)),
             email,
             free: raw.free,
             opening_hours,
@@ -509,8 +563,15 @@ impl Checker {
                 .iter()
                 .map(|d| check.text("documents", d, false))
                 .collect(),
-            source_url: check.url("source_url", &raw.source_url),
+            source_url: check.url("source_url", &raw.source_url, raw.allow_http),
             last_verified: check.date("last_verified", &raw.last_verified, self.today),
+            verification,
+            appointment,
+            booking_url: raw
+                .booking_url
+                .as_ref()
+                .map(|u| check.url("booking_url", u, raw.allow_http)),
+            allow_http: raw.allow_http,
             machine_translated: raw
                 .machine_translated
                 .as_ref()
@@ -527,21 +588,10 @@ impl Checker {
     ) -> Location {
         let span = raw.span();
         let location = raw.get_ref();
-        if let Some(code) = &location.postal_code {
-            let value = code.get_ref();
-            let b = value.as_bytes();
-            let valid = b.len() == 6
-                && b[2] == b'-'
-                && b.iter()
-                    .enumerate()
-                    .all(|(i, c)| i == 2 || c.is_ascii_digit());
-            if !valid {
-                check.error(
-                    &code.span(),
-                    "location.postal_code",
-                    format!("expected a Polish postal code like 31-547, found `{value}`"),
-                );
-            }
+        if let Some(code) = &location.postal_code
+            && let Err(message) = witaj_check::postal_code(code.get_ref())
+        {
+            check.error(&code.span(), "location.postal_code", message);
         }
         if location.address.trim().is_empty() {
             check.error(
@@ -559,14 +609,8 @@ impl Checker {
             .map_or(span.clone(), Spanned::span);
         match (latitude, longitude) {
             (Some(lat), Some(lon)) => {
-                let distance = city.distance_km(lat, lon);
-                let radius = city.info().radius_km;
-                if distance > radius {
-                    check.error(
-                        &coordinate_span,
-                        "location.latitude",
-                        format!("{lat}, {lon} is {distance:.0} km from the centre of {}, outside the city (limit {radius:.0} km)", city.info().name_pl),
-                    );
+                if let Err(message) = witaj_check::coordinates(city, lat, lon) {
+                    check.error(&coordinate_span, "location.latitude", message);
                 }
             }
             (None, None) => {}
@@ -635,7 +679,11 @@ impl Checker {
                         body: check.text("steps.body", &step.body, true),
                     })
                     .collect();
+                let city = CityId::ALL
+                    .into_iter()
+                    .find(|city| id.starts_with(&format!("{city}-")));
                 let guide = Guide {
+                    city,
                     id,
                     categories,
                     title: check.text("title", &raw.title, true),
@@ -646,7 +694,7 @@ impl Checker {
                         .iter()
                         .map(|item| check.text("checklist", item, true))
                         .collect(),
-                    source_url: check.url("source_url", &raw.source_url),
+                    source_url: check.url("source_url", &raw.source_url, false),
                     last_verified: check.date("last_verified", &raw.last_verified, self.today),
                     machine_translated: raw
                         .machine_translated
@@ -654,6 +702,7 @@ impl Checker {
                         .map(|m| check.locales("machine_translated", m))
                         .unwrap_or_default(),
                 };
+                check.record(witaj_check::guide(&guide, self.record_today()));
                 if !check.has_errors() {
                     self.content.guides.push(guide);
                 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use witaj_model::{Category, CityId, Locale, Service};
+use witaj_model::{Category, CityId, Locale, LocalizedText, Service, ServiceStatus, Verification};
 
 use crate::Content;
 
@@ -18,10 +18,15 @@ pub struct ContentStats {
 pub struct CityStats {
     pub city: CityId,
     pub services: usize,
-    /// Distinct categories with at least one service.
+    /// Services whose status is `active`.
+    pub active: usize,
+    /// Distinct categories with at least one active service.
     pub categories: usize,
+    /// Services per verification status (`drafted`, `confirmed`).
+    pub verification: BTreeMap<Verification, usize>,
     pub by_category: BTreeMap<Category, usize>,
-    /// Per locale: share of services whose name and description exist in it.
+    /// Per locale: share of services whose every text (name, description,
+    /// how to apply, fees, documents) exists in it.
     pub coverage: BTreeMap<Locale, LanguageCoverage>,
 }
 
@@ -33,7 +38,16 @@ pub struct LanguageCoverage {
 }
 
 fn is_translated(service: &Service, locale: Locale) -> bool {
-    service.name.exact(locale).is_some() && service.description.exact(locale).is_some()
+    let has = |text: &LocalizedText| text.is_empty() || text.exact(locale).is_some();
+    [
+        &service.name,
+        &service.description,
+        &service.application_process,
+        &service.fees,
+    ]
+    .into_iter()
+    .chain(&service.documents)
+    .all(has)
 }
 
 pub fn stats(content: &Content) -> ContentStats {
@@ -42,8 +56,14 @@ pub fn stats(content: &Content) -> ContentStats {
         .map(|city| {
             let services: Vec<&Service> = content.services_of(city).collect();
             let mut by_category = BTreeMap::new();
+            let mut active_categories = std::collections::BTreeSet::new();
+            let mut verification = BTreeMap::new();
             for service in &services {
                 *by_category.entry(service.category).or_insert(0) += 1;
+                *verification.entry(service.verification).or_insert(0) += 1;
+                if service.status == ServiceStatus::Active {
+                    active_categories.insert(service.category);
+                }
             }
             let coverage = Locale::ALL
                 .into_iter()
@@ -71,7 +91,12 @@ pub fn stats(content: &Content) -> ContentStats {
             CityStats {
                 city,
                 services: services.len(),
-                categories: by_category.len(),
+                active: services
+                    .iter()
+                    .filter(|s| s.status == ServiceStatus::Active)
+                    .count(),
+                categories: active_categories.len(),
+                verification,
                 by_category,
                 coverage,
             }

@@ -14,6 +14,9 @@ pub struct CityFeed {
     pub url: Option<String>,
     /// Several during a key rotation; any one verifies.
     pub keys: Vec<PublicKey>,
+    /// A release can clear a poisoned feed: versions at or below this are
+    /// refused, and a device whose city data is older is reseeded.
+    pub min_version: i64,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -28,6 +31,8 @@ struct RawCity {
     url: String,
     #[serde(default)]
     keys: Vec<String>,
+    #[serde(default)]
+    min_version: i64,
 }
 
 impl Directory {
@@ -45,13 +50,39 @@ impl Directory {
                 .map(|k| PublicKey::parse(k).map_err(|e| format!("{id}: key: {e}")))
                 .collect::<Result<_, _>>()?;
             let url = Some(city.url.trim().to_owned()).filter(|u| !u.is_empty());
-            cities.insert(id, CityFeed { url, keys });
+            if let Some(url) = &url
+                && !url.starts_with("https://")
+                && !(cfg!(debug_assertions) && url.starts_with("http://"))
+            {
+                return Err(format!(
+                    "{id}: url: feeds are fetched over https only, found `{url}`"
+                ));
+            }
+            cities.insert(
+                id,
+                CityFeed {
+                    url,
+                    keys,
+                    min_version: city.min_version,
+                },
+            );
         }
         Ok(Self { cities })
     }
 
     pub fn city(&self, city: CityId) -> Option<&CityFeed> {
         self.cities.get(&city).filter(|c| !c.keys.is_empty())
+    }
+
+    /// The version a city's feed must exceed, as pinned in this release.
+    pub fn min_version(&self, city: CityId) -> i64 {
+        self.cities.get(&city).map_or(0, |c| c.min_version)
+    }
+
+    /// Whether the key with `key_id` is still pinned for `city`.
+    pub fn trusts(&self, city: CityId, key_id: &str) -> bool {
+        self.city(city)
+            .is_some_and(|feed| feed.keys.iter().any(|key| key.id() == key_id))
     }
 
     /// Cities whose feeds can be verified, for importing a folder.

@@ -35,6 +35,12 @@ pub enum FeedError {
     FastForward { offered: i64, limit: i64 },
     #[error("the feed expired at {expires}")]
     Expired { expires: String },
+    #[error("the feed says it was issued at {issued}, later than this device's time allows")]
+    NotYetValid { issued: String },
+    #[error("the feed claims to stay valid for {days} days, more than the {limit} allowed")]
+    ValidityTooLong { days: i64, limit: i64 },
+    #[error("`{url}` is not a feed address: {detail}")]
+    BadAddress { url: String, detail: String },
     #[error("payload {name} does not match the manifest: {detail}")]
     PayloadMismatch { name: String, detail: String },
     #[error("payload {name} is malformed: {detail}")]
@@ -71,6 +77,9 @@ impl FeedError {
             FeedError::Rollback { .. } => "rollback",
             FeedError::FastForward { .. } => "fast-forward",
             FeedError::Expired { .. } => "expired",
+            FeedError::NotYetValid { .. } => "not-yet-valid",
+            FeedError::ValidityTooLong { .. } => "validity-too-long",
+            FeedError::BadAddress { .. } => "bad-address",
             FeedError::PayloadMismatch { .. } => "payload-mismatch",
             FeedError::MalformedPayload { .. } => "malformed-payload",
             FeedError::InvalidPayload { .. } => "invalid-payload",

@@ -15,23 +15,32 @@
 //! catalog until all of it has been verified. The update is applied in one
 //! SQLite transaction together with the new version.
 
+mod bundle;
 mod directory;
 mod error;
 mod keys;
 mod manifest;
 mod payload;
+#[cfg(feature = "publish")]
 mod publish;
+#[cfg(feature = "publish")]
+mod signing;
 mod source;
 mod sync;
 
+pub use bundle::{SeedReport, seed_bundle};
 pub use directory::{CityFeed, Directory};
 pub use error::FeedError;
-pub use keys::{PublicKey, SecretKey, generate_keys};
+pub use keys::PublicKey;
 pub use manifest::{FORMAT, FileEntry, MAX_MANIFEST_BYTES, Manifest, is_safe_file_name};
-pub use payload::{MAX_PAYLOAD_BYTES, Payload};
+pub use payload::{MAX_PAYLOAD_BYTES, MAX_SERVICES, Payload};
+#[cfg(feature = "publish")]
 pub use publish::{BuildOptions, BuildReport, build_feed, verify_feed};
-pub use source::{Fetched, Source};
+#[cfg(feature = "publish")]
+pub use signing::{SecretKey, check_key_permissions, generate_keys};
+pub use source::Source;
 pub use sync::{
-    Outcome, Stage, SyncOptions, SyncReport, Update, apply, check_manifest, content_hash,
-    feed_states, fetch_update, import_folder, sha256_hex, sync, sync_shared,
+    Checked, CityState, MAX_CLOCK_SKEW, MAX_VALIDITY_DAYS, Outcome, Stage, SyncOptions, SyncReport,
+    SyncStatus, Update, apply, check_manifest, city_states, content_hash, fetch_update,
+    import_folder, sha256_hex, sync, sync_shared,
 };

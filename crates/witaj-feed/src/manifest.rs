@@ -12,7 +12,6 @@ use crate::payload::MAX_PAYLOAD_BYTES;
 pub const FORMAT: u32 = 1;
 /// Manifests are a few hundred bytes; anything near this is not a manifest.
 pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024;
-const MAX_FILES: usize = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,14 +73,16 @@ impl Manifest {
         if manifest.expires <= manifest.issued {
             return Err(malformed("expires is not after issued"));
         }
-        if manifest.files.is_empty() || manifest.files.len() > MAX_FILES {
+        // One catalog payload per feed: a second one would only be fetched
+        // and inflated to be refused.
+        if manifest.files.len() != 1 {
             return Err(malformed(format!(
-                "expected 1 to {MAX_FILES} files, found {}",
+                "expected exactly one payload file, found {}",
                 manifest.files.len()
             )));
         }
         for file in &manifest.files {
-            if !is_safe_file_name(&file.name) || !file.name.starts_with(&file.sha256) {
+            if !is_safe_file_name(&file.name) || file.name != format!("{}.json.gz", file.sha256) {
                 return Err(malformed(format!(
                     "file name `{}` is not <sha256>.json.gz of its own hash",
                     file.name.escape_debug()

@@ -4,22 +4,26 @@
 use std::collections::HashSet;
 use std::io::Read;
 
+use chrono::NaiveDate;
 use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 use serde::{Deserialize, Serialize};
-use witaj_hours::Hours;
-use witaj_model::{CityId, Guide, LocalizedText, Service, is_valid_id};
+use witaj_model::{CityId, Guide, Service, is_valid_id};
 
 use crate::FeedError;
 
-/// The largest compressed payload accepted.
-pub const MAX_PAYLOAD_BYTES: u64 = 32 * 1024 * 1024;
-/// The largest decompressed payload: protects against decompression bombs.
-const MAX_EXPANDED_BYTES: u64 = 256 * 1024 * 1024;
-const MAX_SERVICES: usize = 50_000;
-const MAX_GUIDES: usize = 200;
-const MAX_TEXT_CHARS: usize = 8_000;
+/// The most services one city's feed may carry. A city with every clinic,
+/// school, pharmacy and help point is a few thousand; today's largest city
+/// has about twenty.
+pub const MAX_SERVICES: usize = 5_000;
+const MAX_GUIDES: usize = 100;
+/// The largest decompressed payload: a service in ten languages is about
+/// 15 KB of JSON, so the cap fits `MAX_SERVICES` of them with room to spare,
+/// and protects against decompression bombs.
+const MAX_EXPANDED_BYTES: u64 = 96 * 1024 * 1024;
+/// The largest compressed payload accepted (JSON compresses about 6:1).
+pub const MAX_PAYLOAD_BYTES: u64 = 24 * 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,7 +65,12 @@ impl Payload {
 
     /// Everything a payload must pass before it is used: the size and the
     /// SHA-256 the signed manifest declares, decoding, and validation.
-    pub fn check(file: &crate::FileEntry, bytes: &[u8], city: CityId) -> Result<Self, FeedError> {
+    pub fn check(
+        file: &crate::FileEntry,
+        bytes: &[u8],
+        city: CityId,
+        issued: NaiveDate,
+    ) -> Result<Self, FeedError> {
         if bytes.len() as u64 != file.size {
             return Err(FeedError::Truncated {
                 what: file.name.clone(),
@@ -77,13 +86,15 @@ impl Payload {
             });
         }
         let payload = Self::decode(&file.name, bytes)?;
-        payload.validate(city)?;
+        payload.validate(city, issued)?;
         Ok(payload)
     }
 
-    /// Checks what the types cannot: the city, ids, sizes, URL schemes,
-    /// opening hours.
-    pub fn validate(&self, city: CityId) -> Result<(), FeedError> {
+    /// Checks what the types cannot, by the same rules as content lint
+    /// (`witaj-check`): the city, ids, counts, and every field of every
+    /// service and guide. `issued` bounds `last_verified`: an entry cannot
+    /// have been checked after its feed was signed.
+    pub fn validate(&self, city: CityId, issued: NaiveDate) -> Result<(), FeedError> {
         let invalid = |detail: String| FeedError::InvalidPayload { detail };
         if self.city != city {
             return Err(invalid(format!(
@@ -92,94 +103,63 @@ impl Payload {
             )));
         }
         if self.services.len() > MAX_SERVICES || self.guides.len() > MAX_GUIDES {
-            return Err(invalid(format!(
-                "{} services and {} guides exceed the limits",
-                self.services.len(),
-                self.guides.len()
-            )));
+            return Err(FeedError::TooLarge {
+                what: format!(
+                    "{} services and {} guides",
+                    self.services.len(),
+                    self.guides.len()
+                ),
+                limit: (MAX_SERVICES + MAX_GUIDES) as u64,
+            });
         }
+        let first_problem = |id: &str, problems: Vec<witaj_check::Problem>| match problems
+            .into_iter()
+            .find(|p| p.severity == witaj_check::Severity::Error)
+        {
+            Some(problem) => Err(invalid(format!("{}: {problem}", id.escape_debug()))),
+            None => Ok(()),
+        };
         let mut ids = HashSet::new();
         for service in &self.services {
             let id = &service.id;
             if service.city != city {
                 return Err(invalid(format!("service {id} belongs to {}", service.city)));
             }
-            if !is_valid_id(id) || !id.starts_with(&format!("{city}-")) || !ids.insert(id.as_str())
-            {
+            if !ids.insert(id.as_str()) {
                 return Err(invalid(format!(
-                    "service id `{}` is invalid or repeated",
+                    "service id `{}` is repeated",
                     id.escape_debug()
                 )));
             }
-            if service.name.is_empty() {
-                return Err(invalid(format!("service {id} has no name")));
-            }
-            let texts = [
-                &service.name,
-                &service.description,
-                &service.application_process,
-                &service.fees,
-                &service.organization.name,
-            ]
-            .into_iter()
-            .chain(&service.documents);
-            for text in texts {
-                check_text(id, text)?;
-            }
-            let urls = [
-                Some(&service.source_url),
-                service.website.as_ref(),
-                service.organization.website.as_ref(),
-            ];
-            for url in urls.into_iter().flatten() {
-                check_url(id, url)?;
-            }
-            if let Some(hours) = &service.opening_hours {
-                Hours::parse(hours).map_err(|e| invalid(format!("service {id}: {e}")))?;
-            }
+            first_problem(id, witaj_check::service(service, issued))?;
         }
+        let mut guide_ids = HashSet::new();
         for guide in &self.guides {
             let id = &guide.id;
-            if !is_valid_id(id) || !id.starts_with(&format!("{city}-")) || !ids.insert(id.as_str())
+            if !is_valid_id(id)
+                || !id.starts_with(&format!("{city}-"))
+                || guide.city.is_some_and(|owner| owner != city)
+                || !guide_ids.insert(id.as_str())
             {
                 return Err(invalid(format!(
                     "guide id `{}` is invalid, repeated or not the city's",
                     id.escape_debug()
                 )));
             }
-            check_url(id, &guide.source_url)?;
-            for text in [&guide.title, &guide.summary]
-                .into_iter()
-                .chain(&guide.checklist)
-            {
-                check_text(id, text)?;
-            }
-            for step in &guide.steps {
-                check_text(id, &step.title)?;
-                check_text(id, &step.body)?;
-            }
+            first_problem(id, witaj_check::guide(guide, issued))?;
         }
         Ok(())
     }
-}
 
-fn check_text(id: &str, text: &LocalizedText) -> Result<(), FeedError> {
-    match text
-        .iter()
-        .find(|(_, t)| t.chars().count() > MAX_TEXT_CHARS || t.contains('\0'))
-    {
-        Some((locale, _)) => Err(FeedError::InvalidPayload {
-            detail: format!("{id}: {locale} text is too long or contains NUL"),
-        }),
-        None => Ok(()),
-    }
-}
-
-fn check_url(id: &str, text: &str) -> Result<(), FeedError> {
-    match url::Url::parse(text) {
-        Ok(url) if matches!(url.scheme(), "https" | "http") => Ok(()),
-        _ => Err(FeedError::InvalidPayload {
-            detail: format!("{id}: `{}` is not an http(s) address", text.escape_debug()),
-        }),
+    /// The guides as the catalog keeps them: owned by the feed's city.
+    pub fn owned_guides(&self) -> Vec<Guide> {
+        self.guides
+            .iter()
+            .cloned()
+            .map(|mut guide| {
+                guide.city = Some(self.city);
+                guide
+            })
+            .collect()
     }
 }

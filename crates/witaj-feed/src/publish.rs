@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use witaj_model::{CityId, Guide, Service};
 
-use crate::sync::sha256_hex;
+use crate::sync::{MAX_SIGNATURE_BYTES, MAX_VALIDITY_DAYS, sha256_hex};
 use crate::{
     FORMAT, FeedError, FileEntry, MAX_MANIFEST_BYTES, Manifest, Payload, PublicKey, SecretKey,
 };
@@ -35,13 +35,28 @@ pub struct BuildReport {
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), FeedError> {
-    // Write beside and rename, so a web server never serves half a file.
+    use std::io::Write;
+    // Write beside and rename, so a web server never serves half a file. The
+    // partial file is created fresh: a link planted in its place in a shared
+    // folder is removed, never followed.
     let partial = path.with_extension("partial");
-    std::fs::write(&partial, bytes).map_err(|source| FeedError::Io {
-        action: "write",
+    let io = |action, source| FeedError::Io {
+        action,
         path: partial.clone(),
         source,
-    })?;
+    };
+    match std::fs::remove_file(&partial) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            return Err(io("remove", error));
+        }
+        _ => {}
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)
+        .and_then(|mut file| file.write_all(bytes))
+        .map_err(|source| io("write", source))?;
     std::fs::rename(&partial, path).map_err(|source| FeedError::Io {
         action: "rename",
         path: path.to_owned(),
@@ -59,12 +74,18 @@ pub fn build_feed(
     options: &BuildOptions,
 ) -> Result<BuildReport, FeedError> {
     let city = options.city;
+    if !(1..=MAX_VALIDITY_DAYS).contains(&options.expires_in_days) {
+        return Err(FeedError::ValidityTooLong {
+            days: options.expires_in_days,
+            limit: MAX_VALIDITY_DAYS,
+        });
+    }
     let payload = Payload {
         city,
         services,
         guides,
     };
-    payload.validate(city)?;
+    payload.validate(city, options.issued.date_naive())?;
     std::fs::create_dir_all(out_dir).map_err(|source| FeedError::Io {
         action: "create",
         path: out_dir.to_owned(),
@@ -114,17 +135,29 @@ pub fn build_feed(
 pub fn verify_feed(dir: &Path, key: &PublicKey) -> Result<BuildReport, FeedError> {
     let read = |name: &str, cap: u64| crate::source::read_capped(&dir.join(name), cap);
     let manifest_bytes = read("manifest.json", MAX_MANIFEST_BYTES)?;
-    let signature = String::from_utf8(read("manifest.json.minisig", 4096)?).map_err(|e| {
-        FeedError::BadSignature {
+    let signature = String::from_utf8(read("manifest.json.minisig", MAX_SIGNATURE_BYTES)?)
+        .map_err(|e| FeedError::BadSignature {
             detail: e.to_string(),
-        }
-    })?;
-    key.verify(&manifest_bytes, &signature)?;
+        })?;
+    let comment = key.verify(&manifest_bytes, &signature)?;
     let manifest = Manifest::parse(&manifest_bytes)?;
+    if comment
+        != format!(
+            "witaj feed city={} version={}",
+            manifest.city, manifest.version
+        )
+    {
+        return Err(FeedError::BadSignature {
+            detail: format!(
+                "the signed comment `{}` does not name this feed",
+                comment.escape_debug()
+            ),
+        });
+    }
     let (mut services, mut guides) = (0, 0);
     for file in &manifest.files {
         let bytes = read(&file.name, file.size + 1)?;
-        let payload = Payload::check(file, &bytes, manifest.city)?;
+        let payload = Payload::check(file, &bytes, manifest.city, manifest.issued.date_naive())?;
         services += payload.services.len();
         guides += payload.guides.len();
     }

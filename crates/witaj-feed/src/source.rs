@@ -1,11 +1,15 @@
 //! Where a feed's files come from: a web server (any static host) or a
 //! local folder (a USB stick). Every read is capped in size and time.
+//!
+//! Requests are never conditional: an `ETag` or `Last-Modified` chosen by
+//! the server and sent back on every check would work as a cookie, and a
+//! `304 Not Modified` would be an unsigned "nothing changed". A manifest is
+//! a few hundred bytes, so fetching it each time costs less than that trust.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use futures_util::StreamExt;
-use reqwest::header::{CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
+use reqwest::header::CONTENT_TYPE;
 
 use crate::FeedError;
 
@@ -16,29 +20,19 @@ pub enum Source {
     Dir(PathBuf),
 }
 
-/// One file's bytes, or word that it has not changed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Fetched {
-    Body {
-        bytes: Vec<u8>,
-        etag: Option<String>,
-        last_modified: Option<String>,
-    },
-    NotModified,
-}
-
-/// The validators of a previous response, for a conditional request.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Conditional<'a> {
-    pub(crate) etag: Option<&'a str>,
-    pub(crate) last_modified: Option<&'a str>,
+/// What kind of file is asked for: a manifest must be JSON (a web page in
+/// its place is a Wi-Fi login page), other files are opaque bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Expect {
+    Json,
+    Bytes,
 }
 
 impl Source {
     /// `http://` and `https://` are web sources; anything else is a folder.
     pub fn parse(text: &str) -> Result<Self, FeedError> {
         if text.starts_with("http://") || text.starts_with("https://") {
-            let mut url = url::Url::parse(text).map_err(|e| FeedError::Offline {
+            let mut url = url::Url::parse(text).map_err(|e| FeedError::BadAddress {
                 url: text.to_owned(),
                 detail: e.to_string(),
             })?;
@@ -51,51 +45,78 @@ impl Source {
         }
     }
 
-    /// How the source is remembered, to match stored validators to it.
+    /// How the source is remembered in the catalog: the URL, or `folder`
+    /// (a folder's path would name the reader and their USB stick).
     pub fn label(&self) -> String {
         match self {
             Source::Http(url) => url.to_string(),
-            Source::Dir(path) => path.display().to_string(),
+            Source::Dir(_) => "folder".to_owned(),
         }
     }
 
     /// Reads `name` (already checked to be a safe file name) with at most
-    /// `cap` bytes accepted.
+    /// `cap` bytes accepted and within `timeout`.
     pub(crate) async fn fetch(
         &self,
         client: &reqwest::Client,
         name: &str,
         cap: u64,
         timeout: Duration,
-        conditional: Conditional<'_>,
-        expect_json: bool,
-    ) -> Result<Fetched, FeedError> {
+        expect: Expect,
+    ) -> Result<Vec<u8>, FeedError> {
         match self {
-            Source::Dir(dir) => read_capped(&dir.join(name), cap).map(|bytes| Fetched::Body {
-                bytes,
-                etag: None,
-                last_modified: None,
-            }),
+            Source::Dir(dir) => {
+                let path = dir.join(name);
+                let shown = path.display().to_string();
+                let read = tokio::task::spawn_blocking(move || read_capped(&path, cap));
+                match tokio::time::timeout(timeout, read).await {
+                    Ok(Ok(result)) => result,
+                    Ok(Err(_)) => Err(FeedError::Io {
+                        action: "read",
+                        path: PathBuf::from(&shown),
+                        source: std::io::Error::other("the reading task stopped"),
+                    }),
+                    Err(_) => Err(FeedError::Timeout {
+                        url: shown,
+                        seconds: timeout.as_secs(),
+                    }),
+                }
+            }
             Source::Http(base) => {
-                let url = base.join(name).map_err(|e| FeedError::Offline {
+                let url = base.join(name).map_err(|e| FeedError::BadAddress {
                     url: base.to_string(),
                     detail: e.to_string(),
                 })?;
-                fetch_http(client, url, cap, timeout, conditional, expect_json).await
+                fetch_http(client, url, cap, timeout, expect).await
             }
         }
     }
 }
 
-/// Reads a file, refusing it as soon as it passes `cap` bytes.
-pub(crate) fn read_capped(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, FeedError> {
+/// Reads a regular file, refusing it as soon as it passes `cap` bytes. A
+/// symlink, FIFO or device is refused before it is opened for reading: a
+/// FIFO on a USB stick would otherwise block the import forever.
+pub(crate) fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, FeedError> {
     use std::io::Read;
     let io = |source| FeedError::Io {
         action: "read",
         path: path.to_owned(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
+    let kind = std::fs::symlink_metadata(path).map_err(io)?.file_type();
+    if !kind.is_file() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a link, pipe or device is never read)",
+        )));
+    }
+    let file = open_no_follow(path).map_err(io)?;
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let mut bytes = Vec::new();
     file.take(cap + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > cap {
@@ -107,13 +128,40 @@ pub(crate) fn read_capped(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, F
     Ok(bytes)
 }
 
+/// Opens without following a final symlink and without blocking on a FIFO
+/// that was swapped in after the type check.
+fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    options.open(path)
+}
+
 /// A shared HTTP client: no cookies, no identifiers, nothing about the
-/// reader in any request.
+/// reader in any request; redirects only within the feed's own origin.
 pub(crate) fn http_client(connect_timeout: Duration) -> reqwest::Client {
-    reqwest::Client::builder()
+    let same_origin = reqwest::redirect::Policy::custom(|attempt| {
+        let origin = attempt
+            .previous()
+            .first()
+            .map(url::Url::origin)
+            .filter(|_| attempt.previous().len() <= 5);
+        match origin {
+            Some(origin) if origin == attempt.url().origin() => attempt.follow(),
+            _ => attempt.stop(),
+        }
+    });
+    let builder = reqwest::Client::builder()
         .connect_timeout(connect_timeout)
         .user_agent(concat!("witaj/", env!("CARGO_PKG_VERSION")))
-        .redirect(reqwest::redirect::Policy::limited(5))
+        .redirect(same_origin);
+    #[cfg(not(debug_assertions))]
+    let builder = builder.https_only(true);
+    builder
         .build()
         .expect("a client with static settings builds")
 }
@@ -123,17 +171,9 @@ async fn fetch_http(
     url: url::Url,
     cap: u64,
     timeout: Duration,
-    conditional: Conditional<'_>,
-    expect_json: bool,
-) -> Result<Fetched, FeedError> {
+    expect: Expect,
+) -> Result<Vec<u8>, FeedError> {
     let shown = url.to_string();
-    let mut request = client.get(url).timeout(timeout);
-    if let Some(etag) = conditional.etag {
-        request = request.header(IF_NONE_MATCH, etag);
-    }
-    if let Some(modified) = conditional.last_modified {
-        request = request.header(IF_MODIFIED_SINCE, modified);
-    }
     let network = |e: reqwest::Error| {
         if e.is_timeout() {
             FeedError::Timeout {
@@ -147,41 +187,36 @@ async fn fetch_http(
             }
         }
     };
-    let response = request.send().await.map_err(network)?;
+    let mut response = client
+        .get(url)
+        .timeout(timeout)
+        .send()
+        .await
+        .map_err(network)?;
     let status = response.status().as_u16();
     match status {
-        304 => return Ok(Fetched::NotModified),
         200 => {}
         204 | 511 => return Err(FeedError::CaptivePortal { url: shown }),
         _ => return Err(FeedError::HttpStatus { url: shown, status }),
     }
-    let header = |name| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let (etag, last_modified) = (header(ETAG), header(LAST_MODIFIED));
-    let is_html =
-        header(CONTENT_TYPE).is_some_and(|t| t.to_ascii_lowercase().contains("text/html"));
-    if expect_json && is_html {
+    let is_html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.to_ascii_lowercase().contains("text/html"));
+    if expect == Expect::Json && is_html {
         return Err(FeedError::CaptivePortal { url: shown });
     }
-    if response
-        .content_length()
-        .is_some_and(|declared| declared > cap)
-    {
+    let declared = response.content_length();
+    if declared.is_some_and(|declared| declared > cap) {
         return Err(FeedError::TooLarge {
             what: shown,
             limit: cap,
         });
     }
-    let declared = response.content_length();
     let mut bytes = Vec::new();
-    let mut stream = response.bytes_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| match declared {
+    loop {
+        let chunk = response.chunk().await.map_err(|e| match declared {
             // The connection broke mid-body: the file arrived cut short.
             Some(expected) if !e.is_timeout() => FeedError::Truncated {
                 what: shown.clone(),
@@ -190,6 +225,7 @@ async fn fetch_http(
             },
             _ => network(e),
         })?;
+        let Some(chunk) = chunk else { break };
         if bytes.len() as u64 + chunk.len() as u64 > cap {
             return Err(FeedError::TooLarge {
                 what: shown,
@@ -198,12 +234,8 @@ async fn fetch_http(
         }
         bytes.extend_from_slice(&chunk);
     }
-    if expect_json && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
+    if expect == Expect::Json && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
         return Err(FeedError::CaptivePortal { url: shown });
     }
-    Ok(Fetched::Body {
-        bytes,
-        etag,
-        last_modified,
-    })
+    Ok(bytes)
 }

@@ -1,28 +1,42 @@
-//! The sync algorithm: fix the time once, fetch the manifest (conditionally,
-//! size-capped), verify its signature before parsing, check city, version,
-//! expiry, format and app version, fetch and hash every payload, validate,
-//! then apply everything in one transaction.
+//! The sync algorithm: fix the time once, fetch the manifest (never
+//! conditionally, size-capped), verify its signature before parsing, check
+//! city, times, version, format and app version, fetch and hash the
+//! payload, validate, then apply everything in one transaction.
+//!
+//! Time and version have floors that no signed value can move: the device
+//! clock is judged no earlier than the bundled catalog's date and the last
+//! apply, and a city's first feed must be newer than its bundled data. A
+//! feed that says it was issued in the future is refused outright, so a
+//! leaked key cannot push a city's notion of "now" forward and make every
+//! honest feed after it look expired.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use witaj_catalog::{Catalog, FeedState};
 use witaj_model::CityId;
 
 use crate::manifest::version_tuple;
-use crate::source::{Conditional, http_client};
-use crate::{FeedError, Fetched, MAX_MANIFEST_BYTES, Manifest, Payload, PublicKey, Source};
+use crate::source::{Expect, http_client};
+use crate::{FeedError, MAX_MANIFEST_BYTES, Manifest, Payload, PublicKey, Source};
 
 /// How long a version may run ahead of the clock (versions default to the
 /// issue time in Unix seconds), to refuse a "fast-forward" to a huge version
 /// that would block every later update.
-const MAX_VERSION_LEAD_SECONDS: i64 = 400 * 24 * 3600;
+const MAX_VERSION_LEAD_SECONDS: i64 = 2 * 24 * 3600;
+/// How far a feed's issue time may be ahead of the device clock.
+pub const MAX_CLOCK_SKEW: TimeDelta = TimeDelta::days(1);
+/// The longest a feed may stay valid; `feed build` refuses longer too.
+pub const MAX_VALIDITY_DAYS: i64 = 400;
+/// A `.minisig` file is about 300 bytes.
+pub(crate) const MAX_SIGNATURE_BYTES: u64 = 4096;
 
 #[derive(Clone, Debug)]
 pub struct SyncOptions {
-    /// The one instant the whole sync is judged at.
+    /// The one instant the whole sync is judged at (the device clock).
     pub now: DateTime<Utc>,
     pub app_version: String,
     pub connect_timeout: Duration,
@@ -47,22 +61,66 @@ impl SyncOptions {
     }
 }
 
+/// What the device knows about a city before it reads a feed.
+#[derive(Clone, Debug, Default)]
+pub struct CityState {
+    /// The feed the city's data came from, if any.
+    pub applied: Option<FeedState>,
+    /// The version a first feed must exceed: the bundled data's (see
+    /// [`Catalog::content_version`]) or a reset pinned in the directory.
+    pub min_version: i64,
+}
+
+impl CityState {
+    /// The instant feeds are judged at: the device clock, but never earlier
+    /// than the bundled data or the last apply (a clock that runs behind
+    /// cannot reopen an old feed). Only local facts count, never a signed
+    /// time.
+    fn reference_time(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let bundled = DateTime::from_timestamp(self.min_version, 0).unwrap_or(now);
+        let applied = self.applied.as_ref().map_or(now, |s| s.applied_at);
+        now.max(bundled).max(applied)
+    }
+
+    fn version_floor(&self) -> i64 {
+        self.applied
+            .as_ref()
+            .map_or(self.min_version, |s| s.version.max(self.min_version))
+    }
+}
+
+/// A manifest whose signature verified with a pinned key.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub manifest: Manifest,
+    /// Which pinned key signed it ([`PublicKey::id`]).
+    pub key_id: String,
+}
+
 /// A verified update, ready to apply.
 #[derive(Clone, Debug)]
 pub struct Update {
     pub manifest: Manifest,
     pub manifest_sha256: String,
+    pub key_id: String,
     pub payload: Payload,
     pub source: String,
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
     pub bytes_transferred: u64,
+}
+
+/// How a sync ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SyncStatus {
+    /// A newer feed was verified and applied.
+    Applied,
+    /// The feed offered is the version already applied, and still valid.
+    Current,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
-    /// `applied` or `current`.
-    pub status: &'static str,
+    pub status: SyncStatus,
     pub city: Option<CityId>,
     pub version: Option<i64>,
     pub previous_version: Option<i64>,
@@ -74,32 +132,48 @@ pub struct SyncReport {
 pub enum Outcome {
     /// A newer feed was verified; apply it with [`apply`].
     Update(Box<Update>),
-    /// Nothing to do: not modified, or the same version.
+    /// Nothing to do: the same version, still valid.
     Current(SyncReport),
 }
 
-/// Checks a manifest against a pinned key and the applied state. Returns
-/// `None` when it is the version already applied.
+/// Checks a manifest against the pinned keys and what the device knows of
+/// its city. Returns `None` when it is the version already applied.
 pub fn check_manifest(
     bytes: &[u8],
     signature: &str,
     keys: &[PublicKey],
     expected_city: Option<CityId>,
-    current: impl Fn(CityId) -> Option<FeedState>,
+    state_of: impl Fn(CityId) -> CityState,
     options: &SyncOptions,
-) -> Result<Option<Manifest>, FeedError> {
+) -> Result<Option<Checked>, FeedError> {
     // Several keys are pinned while a city rotates its key; any one will do.
     let mut verified = Err(FeedError::BadSignature {
         detail: "no key is pinned for this feed".to_owned(),
     });
     for key in keys {
-        verified = key.verify(bytes, signature);
+        verified = key
+            .verify(bytes, signature)
+            .map(|comment| (key.id(), comment));
         if verified.is_ok() {
             break;
         }
     }
-    verified?;
+    let (key_id, trusted_comment) = verified?;
     let manifest = Manifest::parse(bytes)?;
+    // The signed comment names what was signed, so a manifest-shaped file
+    // signed by the same key for another purpose is not taken as a feed.
+    let expected_comment = format!(
+        "witaj feed city={} version={}",
+        manifest.city, manifest.version
+    );
+    if trusted_comment != expected_comment {
+        return Err(FeedError::BadSignature {
+            detail: format!(
+                "the signed comment `{}` does not name this feed",
+                trusted_comment.escape_debug()
+            ),
+        });
+    }
     if let Some(expected) = expected_city
         && expected != manifest.city
     {
@@ -115,20 +189,28 @@ pub fn check_manifest(
             needed: manifest.min_app,
         });
     }
-    let state = current(manifest.city);
-    // A wrong device clock must not accept an old feed: judge expiry from the
-    // later of the clock and the last issue time seen.
-    let floor = state
-        .as_ref()
-        .map_or(options.now, |s| s.issued.max(options.now));
-    if manifest.expires <= floor {
+    let validity = (manifest.expires - manifest.issued).num_days();
+    if validity > MAX_VALIDITY_DAYS {
+        return Err(FeedError::ValidityTooLong {
+            days: validity,
+            limit: MAX_VALIDITY_DAYS,
+        });
+    }
+    let state = state_of(manifest.city);
+    let reference = state.reference_time(options.now);
+    if manifest.issued > reference + MAX_CLOCK_SKEW {
+        return Err(FeedError::NotYetValid {
+            issued: manifest.issued.to_rfc3339(),
+        });
+    }
+    if manifest.expires <= reference {
         return Err(FeedError::Expired {
             expires: manifest.expires.to_rfc3339(),
         });
     }
-    let applied = state.as_ref().map_or(0, |s| s.version);
-    let limit = applied
-        .max(floor.timestamp())
+    let floor = state.version_floor();
+    let limit = floor
+        .max(reference.timestamp())
         .saturating_add(MAX_VERSION_LEAD_SECONDS);
     if manifest.version > limit {
         return Err(FeedError::FastForward {
@@ -136,14 +218,17 @@ pub fn check_manifest(
             limit,
         });
     }
-    match manifest.version.cmp(&applied) {
-        std::cmp::Ordering::Less => Err(FeedError::Rollback {
-            offered: manifest.version,
-            current: applied,
-        }),
-        std::cmp::Ordering::Equal => Ok(None),
-        std::cmp::Ordering::Greater => Ok(Some(manifest)),
+    let applied = state.applied.as_ref().map(|s| s.version);
+    if applied == Some(manifest.version) {
+        return Ok(None);
     }
+    if manifest.version <= floor {
+        return Err(FeedError::Rollback {
+            offered: manifest.version,
+            current: floor,
+        });
+    }
+    Ok(Some(Checked { manifest, key_id }))
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -171,74 +256,44 @@ where
 }
 
 /// Fetches and verifies an update from `source`; touches no database.
-/// `states` are the feeds applied so far (for versions and validators).
+/// `states` says what the device knows of each city.
 pub async fn fetch_update(
     source: &Source,
     keys: &[PublicKey],
     expected_city: Option<CityId>,
-    states: &[FeedState],
+    states: &[(CityId, CityState)],
     options: &SyncOptions,
 ) -> Result<Outcome, FeedError> {
     let client = http_client(options.connect_timeout);
-    let label = source.label();
-    let previous = states.iter().find(|s| s.source == label);
-    let conditional = Conditional {
-        etag: previous.and_then(|s| s.etag.as_deref()),
-        last_modified: previous.and_then(|s| s.last_modified.as_deref()),
+    let fetch = |name: String, cap: u64, expect: Expect| {
+        let client = &client;
+        async move {
+            with_retries(options, || {
+                source.fetch(client, &name, cap, options.request_timeout, expect)
+            })
+            .await
+        }
     };
-    let current_report = |transferred, state: Option<&FeedState>| SyncReport {
-        status: "current",
-        city: state.map(|s| s.city),
-        version: state.map(|s| s.version),
-        previous_version: state.map(|s| s.version),
-        services: None,
-        bytes_transferred: transferred,
-    };
-    let fetched = with_retries(options, || {
-        source.fetch(
-            &client,
-            "manifest.json",
-            MAX_MANIFEST_BYTES,
-            options.request_timeout,
-            conditional,
-            true,
-        )
-    })
+    let manifest_bytes =
+        fetch("manifest.json".to_owned(), MAX_MANIFEST_BYTES, Expect::Json).await?;
+    let signature = fetch(
+        "manifest.json.minisig".to_owned(),
+        MAX_SIGNATURE_BYTES,
+        Expect::Bytes,
+    )
     .await?;
-    let (manifest_bytes, etag, last_modified) = match fetched {
-        Fetched::NotModified => return Ok(Outcome::Current(current_report(0, previous))),
-        Fetched::Body {
-            bytes,
-            etag,
-            last_modified,
-        } => (bytes, etag, last_modified),
-    };
-    let signature = match with_retries(options, || {
-        source.fetch(
-            &client,
-            "manifest.json.minisig",
-            4096,
-            options.request_timeout,
-            Conditional::default(),
-            false,
-        )
-    })
-    .await?
-    {
-        Fetched::Body { bytes, .. } => {
-            String::from_utf8(bytes).map_err(|e| FeedError::BadSignature {
-                detail: e.to_string(),
-            })?
-        }
-        Fetched::NotModified => {
-            return Err(FeedError::BadSignature {
-                detail: "the signature was not sent".to_owned(),
-            });
-        }
-    };
+    let signature = String::from_utf8(signature).map_err(|e| FeedError::BadSignature {
+        detail: e.to_string(),
+    })?;
     let mut transferred = manifest_bytes.len() as u64 + signature.len() as u64;
-    let state_of = |city: CityId| states.iter().find(|s| s.city == city).cloned();
-    let Some(manifest) = check_manifest(
+    let state_of = |city: CityId| {
+        states
+            .iter()
+            .find(|(c, _)| *c == city)
+            .map(|(_, state)| state.clone())
+            .unwrap_or_default()
+    };
+    let Some(Checked { manifest, key_id }) = check_manifest(
         &manifest_bytes,
         &signature,
         keys,
@@ -247,52 +302,35 @@ pub async fn fetch_update(
         options,
     )?
     else {
-        let state = states
-            .iter()
-            .find(|s| Some(s.city) == expected_city)
-            .or(previous);
-        return Ok(Outcome::Current(current_report(transferred, state)));
+        let manifest = Manifest::parse(&manifest_bytes)?;
+        let version = state_of(manifest.city).applied.map(|s| s.version);
+        return Ok(Outcome::Current(SyncReport {
+            status: SyncStatus::Current,
+            city: Some(manifest.city),
+            version,
+            previous_version: version,
+            services: None,
+            bytes_transferred: transferred,
+        }));
     };
-    let mut payload = None;
-    for file in &manifest.files {
-        let bytes = match with_retries(options, || {
-            source.fetch(
-                &client,
-                &file.name,
-                file.size,
-                options.request_timeout,
-                Conditional::default(),
-                false,
-            )
-        })
-        .await?
-        {
-            Fetched::Body { bytes, .. } => bytes,
-            Fetched::NotModified => {
-                return Err(FeedError::PayloadMismatch {
-                    name: file.name.clone(),
-                    detail: "not sent".to_owned(),
-                });
-            }
-        };
-        transferred += bytes.len() as u64;
-        let decoded = Payload::check(file, &bytes, manifest.city)?;
-        if payload.replace(decoded).is_some() {
-            return Err(FeedError::MalformedManifest {
-                detail: "more than one catalog payload".to_owned(),
-            });
-        }
-    }
-    let payload = payload.ok_or_else(|| FeedError::MalformedManifest {
-        detail: "no payload".to_owned(),
-    })?;
+    let file = manifest.files[0].clone();
+    let bytes = fetch(file.name.clone(), file.size, Expect::Bytes).await?;
+    transferred += bytes.len() as u64;
+    let (city, issued) = (manifest.city, manifest.issued.date_naive());
+    // Inflating, decoding and validating megabytes is CPU work: off the
+    // async runtime.
+    let payload = tokio::task::spawn_blocking(move || Payload::check(&file, &bytes, city, issued))
+        .await
+        .map_err(|e| FeedError::MalformedPayload {
+            name: "payload".to_owned(),
+            detail: e.to_string(),
+        })??;
     Ok(Outcome::Update(Box::new(Update {
         manifest_sha256: sha256_hex(&manifest_bytes),
         manifest,
+        key_id,
         payload,
-        source: label,
-        etag,
-        last_modified,
+        source: source.label(),
         bytes_transferred: transferred,
     })))
 }
@@ -306,17 +344,9 @@ pub fn apply(
     now: DateTime<Utc>,
 ) -> Result<SyncReport, FeedError> {
     let city = update.manifest.city;
-    let previous = catalog.feed_state(city)?.map(|s| s.version);
     let writer = catalog.writer()?;
-    let applied: Option<i64> = writer
-        .transaction()
-        .query_row(
-            "SELECT version FROM city_feed WHERE city = ?1",
-            [city.as_str()],
-            |row| row.get(0),
-        )
-        .ok();
-    if let Some(applied) = applied
+    let previous = writer.feed_version(city)?;
+    if let Some(applied) = previous
         && applied >= update.manifest.version
     {
         return Err(FeedError::Rollback {
@@ -325,7 +355,7 @@ pub fn apply(
         });
     }
     writer.replace_city(city, &update.payload.services)?;
-    writer.replace_city_guides(city, &update.payload.guides)?;
+    writer.replace_city_guides(city, &update.payload.owned_guides())?;
     writer.set_feed_state(&FeedState {
         city,
         version: update.manifest.version,
@@ -334,18 +364,39 @@ pub fn apply(
         applied_at: now,
         manifest_sha256: update.manifest_sha256.clone(),
         source: update.source.clone(),
-        etag: update.etag.clone(),
-        last_modified: update.last_modified.clone(),
+        key_id: update.key_id.clone(),
     })?;
     writer.commit()?;
     Ok(SyncReport {
-        status: "applied",
+        status: SyncStatus::Applied,
         city: Some(city),
         version: Some(update.manifest.version),
         previous_version: previous,
         services: Some(update.payload.services.len()),
         bytes_transferred: update.bytes_transferred,
     })
+}
+
+/// What `catalog` knows of every city: its applied feed, and as the floor
+/// for a first feed the catalog's bundled data or a reset pinned for the
+/// city (`directory_floor`).
+pub fn city_states(
+    catalog: &Catalog,
+    directory_floor: impl Fn(CityId) -> i64,
+) -> Result<Vec<(CityId, CityState)>, FeedError> {
+    let bundled = catalog.content_version()?.unwrap_or(0);
+    CityId::ALL
+        .into_iter()
+        .map(|city| {
+            Ok((
+                city,
+                CityState {
+                    applied: catalog.feed_state(city)?,
+                    min_version: bundled.max(directory_floor(city)),
+                },
+            ))
+        })
+        .collect()
 }
 
 /// Fetches, verifies and applies: the whole sync for one source.
@@ -356,22 +407,11 @@ pub async fn sync(
     expected_city: Option<CityId>,
     options: &SyncOptions,
 ) -> Result<SyncReport, FeedError> {
-    let states: Vec<FeedState> = CityId::ALL
-        .iter()
-        .filter_map(|&c| catalog.feed_state(c).transpose())
-        .collect::<Result<_, _>>()?;
+    let states = city_states(catalog, |_| 0)?;
     match fetch_update(source, keys, expected_city, &states, options).await? {
         Outcome::Current(report) => Ok(report),
         Outcome::Update(update) => apply(catalog, &update, options.now),
     }
-}
-
-/// Every city's applied feed.
-pub fn feed_states(catalog: &Catalog) -> Result<Vec<FeedState>, FeedError> {
-    Ok(CityId::ALL
-        .iter()
-        .filter_map(|&c| catalog.feed_state(c).transpose())
-        .collect::<Result<_, _>>()?)
 }
 
 /// A SHA-256 over a city's services and guides as the catalog holds them,
@@ -403,34 +443,59 @@ impl Stage {
 }
 
 /// [`sync`] for a catalog shared by several tasks: the lock is held only to
-/// read the feed states and to apply, never while waiting on the network.
+/// read the feed states and to apply, never while waiting on the network,
+/// and database work runs on a blocking thread.
 pub async fn sync_shared(
-    catalog: &std::sync::Mutex<Catalog>,
+    catalog: &Arc<Mutex<Catalog>>,
     source: &Source,
-    keys: &[PublicKey],
-    expected_city: Option<CityId>,
+    city: CityId,
+    directory: &crate::Directory,
     options: &SyncOptions,
     on_stage: impl Fn(Stage),
 ) -> Result<SyncReport, FeedError> {
-    let lock = || {
-        catalog
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    };
+    let keys = directory
+        .city(city)
+        .map(|feed| feed.keys.clone())
+        .unwrap_or_default();
     on_stage(Stage::Checking);
-    let states = feed_states(&lock())?;
-    match fetch_update(source, keys, expected_city, &states, options).await? {
+    let floors = directory.clone();
+    let states = blocking(catalog, move |catalog| {
+        city_states(catalog, |c| floors.min_version(c))
+    })
+    .await?;
+    match fetch_update(source, &keys, Some(city), &states, options).await? {
         Outcome::Current(report) => Ok(report),
         Outcome::Update(update) => {
             on_stage(Stage::Applying);
-            apply(&mut lock(), &update, options.now)
+            let now = options.now;
+            blocking(catalog, move |catalog| apply(catalog, &update, now)).await
         }
     }
 }
 
+/// Runs `work` on the shared catalog on a blocking thread.
+async fn blocking<T: Send + 'static>(
+    catalog: &Arc<Mutex<Catalog>>,
+    work: impl FnOnce(&mut Catalog) -> Result<T, FeedError> + Send + 'static,
+) -> Result<T, FeedError> {
+    let catalog = Arc::clone(catalog);
+    tokio::task::spawn_blocking(move || {
+        let mut catalog = catalog
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        work(&mut catalog)
+    })
+    .await
+    .map_err(|e| FeedError::Io {
+        action: "apply",
+        path: "catalog".into(),
+        source: std::io::Error::other(e.to_string()),
+    })?
+}
+
 /// Imports a feed folder (a USB stick) for whichever trusted city signed it.
 pub async fn import_folder(
-    catalog: &std::sync::Mutex<Catalog>,
+    catalog: &Arc<Mutex<Catalog>>,
     folder: &std::path::Path,
     directory: &crate::Directory,
     options: &SyncOptions,
@@ -439,8 +504,8 @@ pub async fn import_folder(
     let mut last = FeedError::BadSignature {
         detail: "no city key is pinned in this app".to_owned(),
     };
-    for (city, feed) in directory.trusted() {
-        match sync_shared(catalog, &source, &feed.keys, Some(city), options, |_| {}).await {
+    for (city, _) in directory.trusted() {
+        match sync_shared(catalog, &source, city, directory, options, |_| {}).await {
             Err(error @ (FeedError::BadSignature { .. } | FeedError::WrongCity { .. })) => {
                 last = error
             }

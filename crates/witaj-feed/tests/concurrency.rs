@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use chrono::Utc;
 use common::{CITY, build, catalog, keys, options, runtime};
 use witaj_catalog::SearchRequest;
-use witaj_feed::Source;
+use witaj_feed::{Source, SyncStatus};
 
 const VERSIONS: i64 = 12;
 
@@ -80,7 +80,7 @@ fn readers_never_see_a_mix_of_versions() {
                 &options(),
             ))
             .expect("applies");
-        assert_eq!(report.status, "applied");
+        assert_eq!(report.status, SyncStatus::Applied);
     }
     done.store(true, Ordering::SeqCst);
     for reader in readers {

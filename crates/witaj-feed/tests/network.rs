@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::{CITY, build, catalog, keys, options, runtime};
-use witaj_feed::{FeedError, Source, SyncReport, content_hash, sha256_hex};
+use witaj_feed::{FeedError, Source, SyncReport, SyncStatus, content_hash, sha256_hex};
 
 /// Serves `root` at `/<mode>/<file>`, with a fault chosen by `<mode>`.
 struct FaultServer {
@@ -74,20 +74,25 @@ fn handle(mut stream: TcpStream, root: &Path, counter: &AtomicUsize) {
         );
     };
     match mode {
+        // Every answer carries an ETag, as a tracking host would; a request
+        // that sends one back (or any validator) is refused.
         "ok" => {
             if headers
                 .iter()
-                .any(|h| h == &format!("if-none-match: {}", etag.to_ascii_lowercase()))
+                .any(|h| h.starts_with("if-none-match:") || h.starts_with("if-modified-since:"))
             {
-                respond(
-                    &mut stream,
-                    "304 Not Modified",
-                    &[format!("ETag: {etag}")],
-                    b"",
-                );
+                respond(&mut stream, "400 Bad Request", &[], b"");
             } else {
                 ok(&mut stream, &body);
             }
+        }
+        "not-modified" => {
+            respond(
+                &mut stream,
+                "304 Not Modified",
+                &[format!("ETag: {etag}")],
+                b"",
+            );
         }
         "truncated" if is_payload => {
             respond(
@@ -323,30 +328,65 @@ fn retries_ride_out_a_flaky_server() {
     let setup = setup();
     let (result, _) = sync(&setup, "flaky");
     let report = result.expect("the third attempt succeeds");
-    assert_eq!((report.status, report.services), ("applied", Some(300)));
+    assert_eq!(
+        (report.status, report.services),
+        (SyncStatus::Applied, Some(300))
+    );
 }
 
 #[test]
-fn an_unchanged_feed_costs_one_small_conditional_request() {
+fn an_unchanged_feed_costs_two_small_requests_and_echoes_no_server_token() {
     let setup = setup();
     let (first, _) = sync(&setup, "ok");
     let first = first.expect("applies");
-    assert_eq!(first.status, "applied");
+    assert_eq!(first.status, SyncStatus::Applied);
     let served = setup.server.requests.load(Ordering::SeqCst);
     let (second, _) = sync(&setup, "ok");
-    let second = second.expect("current");
-    assert_eq!(second.status, "current");
+    let second = second.expect("current: no ETag from the first answer was sent back");
+    assert_eq!(second.status, SyncStatus::Current);
     assert_eq!(
         setup.server.requests.load(Ordering::SeqCst) - served,
-        1,
-        "one request: the conditional manifest fetch"
+        2,
+        "two requests: the manifest and its signature"
     );
-    assert_eq!(
-        second.bytes_transferred, 0,
-        "304 Not Modified carries no body"
+    assert!(
+        second.bytes_transferred <= 2048,
+        "{} bytes for an unchanged feed",
+        second.bytes_transferred
     );
     println!(
         "first sync {} bytes; unchanged sync {} body bytes in 1 request",
         first.bytes_transferred, second.bytes_transferred
+    );
+}
+
+#[test]
+fn a_not_modified_answer_is_not_trusted() {
+    let setup = setup();
+    let (result, _) = sync(&setup, "not-modified");
+    assert_eq!(
+        result.expect_err("an unsigned 'nothing changed'").code(),
+        "http-status"
+    );
+}
+
+#[test]
+fn an_expired_feed_served_again_stays_expired() {
+    let setup = setup();
+    sync(&setup, "ok").0.expect("applies");
+    let mut later = options();
+    later.now = common::now() + chrono::Duration::days(31);
+    let mut catalog = catalog(&setup.db);
+    let source = Source::parse(&setup.server.url("ok")).expect("url");
+    let result = runtime().block_on(witaj_feed::sync(
+        &mut catalog,
+        &source,
+        std::slice::from_ref(&setup.key),
+        None,
+        &later,
+    ));
+    assert_eq!(
+        result.expect_err("the same feed, now expired").code(),
+        "expired"
     );
 }

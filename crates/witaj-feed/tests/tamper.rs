@@ -7,7 +7,9 @@ use std::path::Path;
 
 use chrono::Duration;
 use common::{CITY, build, catalog, keys, now, options, payload_file, runtime};
-use witaj_feed::{BuildOptions, FeedError, Source, check_manifest, content_hash};
+use witaj_feed::{
+    BuildOptions, CityState, FeedError, Source, SyncStatus, check_manifest, content_hash,
+};
 use witaj_model::CityId;
 
 fn sync_dir(
@@ -44,7 +46,7 @@ fn every_flipped_manifest_byte_is_rejected() {
             &signature,
             std::slice::from_ref(&keys.public),
             None,
-            |_| None,
+            |_| CityState::default(),
             &options
         )
         .expect("the original verifies")
@@ -60,7 +62,7 @@ fn every_flipped_manifest_byte_is_rejected() {
                 &signature,
                 std::slice::from_ref(&keys.public),
                 None,
-                |_| None,
+                |_| CityState::default(),
                 &options,
             );
             assert!(
@@ -90,7 +92,7 @@ fn every_flipped_manifest_byte_is_rejected() {
                 &tampered,
                 std::slice::from_ref(&keys.public),
                 None,
-                |_| None,
+                |_| CityState::default(),
                 &options,
             );
             if line == 0 {
@@ -173,7 +175,7 @@ fn mutated_payloads_are_rejected_and_nothing_changes() {
         sync_dir(&db, feed.path(), &keys.public)
             .expect("the intact feed applies")
             .status,
-        "applied"
+        SyncStatus::Applied
     );
 }
 
@@ -211,14 +213,14 @@ fn mix_and_match_rollback_replay_and_fast_forward() {
         sync_dir(&db, new.path(), &keys.public)
             .expect("v200 applies")
             .status,
-        "applied"
+        SyncStatus::Applied
     );
     let after_new = hash(&db);
     assert_eq!(
         sync_dir(&db, new.path(), &keys.public)
             .expect("replay")
             .status,
-        "current"
+        SyncStatus::Current
     );
     assert_eq!(
         sync_dir(&db, old.path(), &keys.public)
@@ -328,7 +330,10 @@ fn expired_wrong_city_and_too_new_app() {
         None,
         &options(),
     ));
-    assert_eq!(applied.expect("fresh feed applies").status, "applied");
+    assert_eq!(
+        applied.expect("fresh feed applies").status,
+        SyncStatus::Applied
+    );
     let stale = tempfile::tempdir().expect("temp");
     build_with(
         &keys,
@@ -369,7 +374,7 @@ fn unsupported_format_is_refused_even_when_signed() {
         &signature,
         std::slice::from_ref(&keys.public),
         None,
-        |_| None,
+        |_| CityState::default(),
         &options(),
     );
     assert_eq!(result.expect_err("format 2").code(), "unsupported-format");
@@ -383,7 +388,7 @@ fn unsupported_format_is_refused_even_when_signed() {
         &signature,
         std::slice::from_ref(&keys.public),
         None,
-        |_| None,
+        |_| CityState::default(),
         &options(),
     );
     assert_eq!(

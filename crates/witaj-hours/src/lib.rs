@@ -60,6 +60,14 @@ impl OpenStatus {
         next_open: None,
     };
 
+    /// Closed with no known reopening: a service that is temporarily closed
+    /// or inactive, whatever its hours say.
+    pub const CLOSED: OpenStatus = OpenStatus {
+        state: OpenState::Closed,
+        until: None,
+        next_open: None,
+    };
+
     pub fn is_open(&self) -> bool {
         self.state == OpenState::Open
     }

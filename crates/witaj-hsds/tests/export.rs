@@ -59,6 +59,10 @@ fn service() -> Service {
         documents: vec![text("Paszport", "Passport", "Паспорт")],
         source_url: "https://www.krakow.pl/".to_owned(),
         last_verified: NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid"),
+        verification: witaj_model::Verification::Drafted,
+        appointment: None,
+        booking_url: None,
+        allow_http: false,
         machine_translated: vec![Locale::Uk],
     }
 }

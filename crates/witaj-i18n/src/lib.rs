@@ -161,6 +161,11 @@ impl Localizer {
         }
     }
 
+    /// Whether a message `id` exists (in English, the reference set).
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundles[&Locale::En].has_message(id)
+    }
+
     /// Shorthand for [`message`](Self::message)'s text.
     pub fn format(&self, locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         self.message(locale, id, args).text

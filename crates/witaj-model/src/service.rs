@@ -97,6 +97,97 @@ impl FromStr for ServiceStatus {
     }
 }
 
+/// How an entry's details were checked: drafted from the institution's
+/// public pages, or confirmed by the institution or city staff.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verification {
+    #[default]
+    Drafted,
+    Confirmed,
+}
+
+impl Verification {
+    pub const ALL: [Verification; 2] = [Verification::Drafted, Verification::Confirmed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verification::Drafted => "drafted",
+            Verification::Confirmed => "confirmed",
+        }
+    }
+}
+
+/// Whether a visit needs a booked appointment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Appointment {
+    Required,
+    Recommended,
+    NotNeeded,
+}
+
+impl Appointment {
+    pub const ALL: [Appointment; 3] = [
+        Appointment::Required,
+        Appointment::Recommended,
+        Appointment::NotNeeded,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Appointment::Required => "required",
+            Appointment::Recommended => "recommended",
+            Appointment::NotNeeded => "not-needed",
+        }
+    }
+}
+
+/// A value outside a closed set of ids.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("unknown {what} `{value}`: expected one of {expected}")]
+pub struct UnknownValue {
+    pub what: &'static str,
+    pub value: String,
+    pub expected: String,
+}
+
+fn one_of<T: Copy>(
+    what: &'static str,
+    value: &str,
+    all: &[T],
+    id: impl Fn(T) -> &'static str,
+) -> Result<T, UnknownValue> {
+    all.iter()
+        .copied()
+        .find(|&item| id(item) == value)
+        .ok_or_else(|| UnknownValue {
+            what,
+            value: value.to_owned(),
+            expected: all
+                .iter()
+                .map(|&item| id(item))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+impl FromStr for Verification {
+    type Err = UnknownValue;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        one_of("verification", value, &Self::ALL, Self::as_str)
+    }
+}
+
+impl FromStr for Appointment {
+    type Err = UnknownValue;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        one_of("appointment", value, &Self::ALL, Self::as_str)
+    }
+}
+
 /// HSDS `organization`: who runs the service.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Organization {
@@ -171,15 +262,33 @@ pub struct Service {
     pub documents: Vec<LocalizedText>,
     pub source_url: String,
     pub last_verified: NaiveDate,
+    /// How `last_verified` was reached: drafted from public pages or
+    /// confirmed by the institution.
+    #[serde(default)]
+    pub verification: Verification,
+    /// `None`: not stated.
+    #[serde(default)]
+    pub appointment: Option<Appointment>,
+    /// Where to book a visit, when booking is online.
+    #[serde(default)]
+    pub booking_url: Option<String>,
+    /// The content says explicitly that some of its sites have no https,
+    /// so `http://` addresses are accepted for this service.
+    #[serde(default)]
+    pub allow_http: bool,
     /// Locales whose text was drafted by machine and awaits review.
     pub machine_translated: Vec<Locale>,
 }
 
-/// A step-by-step guide, shared by all cities; each step may point at a
+/// A step-by-step guide, national or one city's; each step may point at a
 /// category so the app lists the offices of the reader's city.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Guide {
     pub id: String,
+    /// The city that publishes the guide (its id starts with the city id);
+    /// `None` for national guides, which every reader sees.
+    #[serde(default)]
+    pub city: Option<CityId>,
     pub categories: Vec<Category>,
     pub title: LocalizedText,
     pub summary: LocalizedText,

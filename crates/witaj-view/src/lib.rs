@@ -12,20 +12,21 @@ pub use error::UiError;
 
 pub use markdown::to_safe_html;
 pub use screens::{
-    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, Offices, PhoneAction, Screens,
-    SearchScreen, ServiceScreen, StepScreen,
+    CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Offices, PhoneAction,
+    Screens, SearchScreen, ServiceScreen, StepScreen, contact_vcard,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::{Europe::Warsaw, Tz};
 use serde::Serialize;
 use witaj_catalog::SearchResult;
+use witaj_check::STALE_AFTER_DAYS;
 use witaj_hours::{Hours, OpenState, OpenStatus, PublicHoliday};
 use witaj_i18n::{Args, Localizer};
-use witaj_model::{Category, CityId, Guide, Locale, LocalizedText, Service, ServiceStatus};
-
-/// After this many days, an entry's details are flagged as possibly outdated.
-pub const STALE_AFTER_DAYS: i64 = 365;
+use witaj_model::{
+    Appointment, Category, CityId, Guide, Locale, LocalizedText, Service, ServiceStatus,
+    Verification,
+};
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Text {
@@ -63,9 +64,21 @@ pub struct ServiceSummary {
     pub open: OpenView,
     pub free: Option<bool>,
     pub status: ServiceStatus,
+    /// "Temporarily closed" or "Not active"; `None` while active.
+    pub status_label: Option<String>,
     pub last_verified: NaiveDate,
     pub stale: bool,
     pub machine_translated: bool,
+    /// "Machine translation", the accessible meaning of the MT mark.
+    pub machine_translated_label: Option<String>,
+    pub verification: Verification,
+    /// "Drafted from public information — check before you go", for
+    /// drafted entries.
+    pub verification_label: Option<String>,
+    pub appointment: Option<Appointment>,
+    /// "By appointment only" and the like.
+    pub appointment_label: Option<String>,
+    pub booking_url: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -252,12 +265,46 @@ impl Viewer<'_> {
         }
     }
 
+    /// Never open while the service is not active; otherwise as its hours
+    /// say.
     fn status_of(&self, service: &Service) -> OpenStatus {
+        if service.status != ServiceStatus::Active {
+            return OpenStatus::CLOSED;
+        }
         service
             .opening_hours
             .as_deref()
             .and_then(|h| Hours::parse(h).ok())
             .map_or(OpenStatus::UNKNOWN, |h| h.status_at(self.now))
+    }
+
+    /// The open status as a reader should understand it: a service that is
+    /// not active says so instead of its hours, and one that needs an
+    /// appointment never reads as walk-in.
+    fn open_for(&self, service: &Service, status: &OpenStatus) -> OpenView {
+        let mut view = self.open(status);
+        if service.status != ServiceStatus::Active {
+            view.label = self.msg(&format!("service-status-{}", service.status.as_str()));
+        } else if status.is_open() && service.appointment == Some(Appointment::Required) {
+            view.label = match status.until {
+                Some(until) => self.msg_with(
+                    "hours-open-appointment-until",
+                    &[("time", until.format("%H:%M").to_string())],
+                ),
+                None => self.msg("hours-open-appointment"),
+            };
+        }
+        view
+    }
+
+    /// A spoken language's name, or its code where the app has no name.
+    fn language_name(&self, code: &str) -> String {
+        let id = format!("language-{code}");
+        if self.l10n.has_message(&id) {
+            self.msg(&id)
+        } else {
+            code.to_uppercase()
+        }
     }
 
     pub fn summary(&self, service: &Service, score: u32, open: &OpenStatus) -> ServiceSummary {
@@ -285,12 +332,26 @@ impl Viewer<'_> {
             }),
             phones: service.phones.iter().map(|p| p.number.clone()).collect(),
             languages: service.languages.clone(),
-            open: self.open(open),
+            open: self.open_for(service, open),
             free: service.free,
             status: service.status,
+            status_label: (service.status != ServiceStatus::Active)
+                .then(|| self.msg(&format!("service-status-{}", service.status.as_str()))),
             last_verified: service.last_verified,
             stale: (today - service.last_verified).num_days() > STALE_AFTER_DAYS,
             machine_translated: service.machine_translated.contains(&name_lang),
+            machine_translated_label: service
+                .machine_translated
+                .contains(&name_lang)
+                .then(|| self.msg("machine-translated")),
+            verification: service.verification,
+            verification_label: (service.verification == Verification::Drafted)
+                .then(|| self.msg("service-verification-drafted")),
+            appointment: service.appointment,
+            appointment_label: service
+                .appointment
+                .map(|a| self.msg(&format!("service-appointment-{}", a.as_str()))),
+            booking_url: service.booking_url.clone(),
         }
     }
 
@@ -367,7 +428,7 @@ impl Viewer<'_> {
             language_names: service
                 .languages
                 .iter()
-                .map(|code| self.msg(&format!("language-{code}")))
+                .map(|code| self.language_name(code))
                 .collect(),
             source_url: service.source_url.clone(),
         }

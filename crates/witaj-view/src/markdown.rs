@@ -2,20 +2,36 @@
 //!
 //! Only pulldown-cmark's own tags are emitted: raw HTML in the source is
 //! shown as text, images become their alt text, and links keep only the
-//! schemes a reader can safely follow (https, http, tel, mailto, geo).
+//! links a reader can safely follow, each checked for its scheme: an https
+//! address, `tel:` digits, `mailto:` one plain address, `geo:` a latitude
+//! and longitude. Anything else after the scheme (a USSD code, mail
+//! parameters, a query) drops the link and keeps its text.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
-const SAFE_SCHEMES: [&str; 5] = ["https:", "http:", "tel:", "mailto:", "geo:"];
-
 fn is_safe_link(url: &str) -> bool {
-    let lower: String = url
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control() && !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    SAFE_SCHEMES.iter().any(|scheme| lower.starts_with(scheme))
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => witaj_check::url(url, false).is_ok(),
+        "tel" => {
+            let digits = rest.strip_prefix('+').unwrap_or(rest);
+            (3..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+        "mailto" => witaj_check::email(rest).is_ok(),
+        "geo" => rest.split_once(',').is_some_and(|(lat, lon)| {
+            let coordinate = |text: &str, limit: f64| {
+                text.parse::<f64>()
+                    .is_ok_and(|value| value.is_finite() && value.abs() <= limit)
+            };
+            coordinate(lat, 90.0) && coordinate(lon, 180.0)
+        }),
+        _ => false,
+    }
 }
 
 /// Renders `markdown` to inert HTML.

@@ -53,7 +53,12 @@ pub struct GuideListItem {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// "Published by Kraków", for a city's own guide.
+    pub owner_label: Option<String>,
 }
+
+/// How many matching guides a search shows above its results.
+const GUIDES_BESIDE_RESULTS: usize = 3;
 
 #[derive(Debug, Serialize)]
 pub struct StepScreen {
@@ -100,7 +105,7 @@ impl Screens<'_> {
         let guides = if request.query.trim().is_empty() {
             Vec::new()
         } else {
-            self.find_guides(&request.query, 3)?
+            self.find_guides(&request.query, request.city, GUIDES_BESIDE_RESULTS)?
         };
         Ok(SearchScreen {
             guides,
@@ -155,16 +160,18 @@ impl Screens<'_> {
         }))
     }
 
-    /// Guides matching `query`, or all of them for an empty query.
+    /// The guides a reader in `city` sees that match `query`, or all of
+    /// them for an empty query. A city's own guides carry its name.
     pub fn find_guides(
         &self,
         query: &str,
+        city: Option<CityId>,
         limit: usize,
     ) -> Result<Vec<GuideListItem>, CatalogError> {
         let guides = if query.trim().is_empty() {
-            self.catalog.guides()?
+            self.catalog.guides(city)?
         } else {
-            self.catalog.search_guides(query, limit)?
+            self.catalog.search_guides(query, city, limit)?
         };
         Ok(guides
             .iter()
@@ -174,13 +181,18 @@ impl Screens<'_> {
                     id: view.id,
                     title: view.title.text,
                     summary: view.summary.text,
+                    owner_label: g.city.map(|c| {
+                        self.label_with("guide-city-own", "city", self.viewer.city_name(c))
+                    }),
                 }
             })
             .collect())
     }
 
+    /// Guide `id` as a reader in `city` sees it: a national guide, or one
+    /// of that city's own (never another city's).
     pub fn guide(&self, id: &str, city: CityId) -> Result<Option<GuideScreen>, CatalogError> {
-        let Some(guide) = self.catalog.guide(id)? else {
+        let Some(guide) = self.catalog.guide(id, Some(city))? else {
             return Ok(None);
         };
         let view = self.viewer.guide(&guide);
@@ -233,48 +245,72 @@ impl Screens<'_> {
 
 /// A vCard 3.0 of the service's contact details, as an SVG QR code.
 fn contact_qr(service: &Service) -> Option<String> {
-    let escape = |s: &str| {
-        s.replace('\\', "\\\\")
-            .replace(';', "\\;")
-            .replace(',', "\\,")
-            .replace('\n', " ")
-    };
+    let code = QrCode::new(contact_vcard(service).as_bytes()).ok()?;
+    Some(
+        code.render::<svg::Color<'_>>()
+            .min_dimensions(QR_MIN_PIXELS, QR_MIN_PIXELS)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+const QR_MIN_PIXELS: u32 = 200;
+
+/// The service's contact details as a vCard 3.0. Every value is escaped as
+/// RFC 6350 says (`\\`, `\;`, `\,`, line breaks as `\n`), and control
+/// characters are dropped, so no text can start a line of its own (a
+/// second `TEL:` that the screen never showed).
+pub fn contact_vcard(service: &Service) -> String {
+    fn escape(value: &str) -> String {
+        let mut out = String::with_capacity(value.len());
+        for c in value.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                ';' => out.push_str("\\;"),
+                ',' => out.push_str("\\,"),
+                '\n' => out.push_str("\\n"),
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
     let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\n");
-    card.push_str(&format!("FN:{}\r\n", escape(service.name.get(Locale::Pl))));
-    card.push_str(&format!(
-        "ORG:{}\r\n",
-        escape(service.organization.name.get(Locale::Pl))
-    ));
+    let mut line = |property: &str, value: String| {
+        card.push_str(property);
+        card.push(':');
+        card.push_str(&value);
+        card.push_str("\r\n");
+    };
+    line("FN", escape(service.name.get(Locale::Pl)));
+    line("ORG", escape(service.organization.name.get(Locale::Pl)));
     for phone in &service.phones {
-        card.push_str(&format!("TEL:{}\r\n", phone.dial_string()));
+        line("TEL", phone.dial_string());
     }
     if let Some(location) = &service.location {
         let a = &location.address;
-        card.push_str(&format!(
-            "ADR:;;{};{};;{};PL\r\n",
-            escape(&a.address_1),
-            escape(&a.city),
-            escape(a.postal_code.as_deref().unwrap_or_default())
-        ));
+        line(
+            "ADR",
+            format!(
+                ";;{};{};;{};PL",
+                escape(&a.address_1),
+                escape(&a.city),
+                escape(a.postal_code.as_deref().unwrap_or_default())
+            ),
+        );
     }
     if let Some(url) = service
         .website
         .as_ref()
         .or(service.organization.website.as_ref())
     {
-        card.push_str(&format!("URL:{url}\r\n"));
+        line("URL", escape(url));
     }
     if let Some(email) = &service.email {
-        card.push_str(&format!("EMAIL:{email}\r\n"));
+        line("EMAIL", escape(email));
     }
     card.push_str("END:VCARD\r\n");
-    let code = QrCode::new(card.as_bytes()).ok()?;
-    Some(
-        code.render::<svg::Color<'_>>()
-            .min_dimensions(200, 200)
-            .quiet_zone(true)
-            .build(),
-    )
+    card
 }
 
 /// Where a city's data comes from and how fresh it is, for Settings.
@@ -282,14 +318,23 @@ fn contact_qr(service: &Service) -> Option<String> {
 pub struct CityDataStatus {
     pub city: CityId,
     pub city_name: String,
-    /// `feed` once a signed update was applied, else `bundled`.
-    pub origin: &'static str,
+    pub origin: DataOrigin,
     pub version: Option<i64>,
     /// "Updated 2026-11-26" or "Included with the app".
     pub label: String,
     pub outdated: bool,
     /// The city publishes a feed this app can verify.
     pub can_update: bool,
+}
+
+/// Where a city's data comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataOrigin {
+    /// Shipped with the app.
+    Bundled,
+    /// A signed update was applied.
+    Feed,
 }
 
 /// Data older than this is flagged "may be outdated" even when not expired.
@@ -309,7 +354,7 @@ impl Screens<'_> {
                 let state = self.catalog.feed_state(city)?;
                 let (origin, label, outdated) = match &state {
                     Some(state) => (
-                        "feed",
+                        DataOrigin::Feed,
                         self.label_with(
                             "data-updated",
                             "date",
@@ -324,7 +369,7 @@ impl Screens<'_> {
                             (now.date_naive() - d).num_days() > OUTDATED_AFTER_DAYS
                         });
                         (
-                            "bundled",
+                            DataOrigin::Bundled,
                             self.viewer.l10n.format(
                                 self.viewer.locale,
                                 "data-source-bundled",

@@ -9,7 +9,7 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::json;
 
-const TARGET: &str = "krakow-muw-pid";
+const TARGET: &str = "krakow-housing-office";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn newcomer_journey() {
@@ -33,12 +33,22 @@ async fn newcomer_journey() {
         .await
         .expect("choose Kraków");
 
+    // Network use is asked before anything is fetched; this reader stays offline.
+    app.wait_eval(
+        "return document.activeElement && document.activeElement.id",
+        json!("choose-network"),
+    )
+    .await;
+    app.shot("02b-first-run-network").await;
+    app.wait_css("[data-network='deny']")
+        .await
+        .click()
+        .await
+        .expect("stay offline");
+
     // Search without diacritics and with a typo.
     let search = app.wait_css("[data-testid='search']").await;
-    search
-        .send_keys("punkt doradczy cudzozemcow")
-        .await
-        .expect("typing");
+    search.send_keys("pomoc mieszkaniwa").await.expect("typing");
     let result = app.wait_css(&format!("[data-service-id='{TARGET}']")).await;
     let first_result_ms = app.started.elapsed().as_millis();
     println!("cold start to first search result: {first_result_ms} ms");
@@ -59,17 +69,17 @@ async fn newcomer_journey() {
         .text()
         .await
         .expect("name");
-    assert!(
-        name.contains("Інформаційно-консультаційний пункт"),
-        "{name}"
-    );
+    assert!(name.contains("Відділ житлового господарства"), "{name}");
     let polish = app
         .wait_css("[data-testid='polish-name']")
         .await
         .text()
         .await
         .expect("polish name");
-    assert_eq!(polish, "Punkt Informacyjno-Doradczy dla cudzoziemców (PID)");
+    assert_eq!(
+        polish,
+        "Wydział Mieszkalnictwa – Referat Pomocy Mieszkaniowej"
+    );
     let hours = app
         .wait_css("[data-testid='hours']")
         .await
@@ -77,8 +87,18 @@ async fn newcomer_journey() {
         .await
         .expect("hours");
     assert!(
-        hours.contains("07:30–17:00"),
+        hours.contains("07:40–15:30"),
         "Monday hours are shown: {hours}"
+    );
+    let drafted = app
+        .wait_css("[data-testid='verification']")
+        .await
+        .text()
+        .await
+        .expect("verification note");
+    assert!(
+        drafted.contains("перевірте"),
+        "a drafted entry asks the reader to check before going: {drafted}"
     );
     let verified = app
         .wait_css("[data-testid='last-verified']")
@@ -184,14 +204,19 @@ async fn newcomer_journey() {
         .await
         .expect("back");
 
-    // Text at 200%: nothing is cut off or needs sideways scrolling.
+    // Text at 200%, chosen in Settings: nothing is cut off or needs
+    // sideways scrolling.
     app.client
-        .execute(
-            "document.documentElement.dataset.textSize = 'larger'; return null",
-            Vec::new(),
-        )
+        .execute("location.hash = '#/settings'; return null", Vec::new())
         .await
-        .expect("larger text");
+        .expect("settings");
+    app.wait_css("input[name='text-size']").await;
+    let sizes = app
+        .client
+        .find_all(Locator::Css("input[name='text-size']"))
+        .await
+        .expect("text size choices");
+    sizes[2].click().await.expect("the largest text");
     app.wait_eval(
         "return getComputedStyle(document.documentElement).fontSize",
         json!("32px"),
@@ -203,17 +228,25 @@ async fn newcomer_journey() {
     )
     .await;
     app.shot("08-text-200-percent").await;
+    sizes[0].click().await.expect("normal text");
+    app.wait_eval(
+        "return getComputedStyle(document.documentElement).fontSize",
+        json!("16px"),
+    )
+    .await;
     app.client
         .execute(
-            "document.documentElement.dataset.textSize = 'normal'; return null",
+            "location.hash = '#/service/krakow-housing-office'; return null",
             Vec::new(),
         )
         .await
-        .expect("normal text");
+        .expect("back to the service");
+    app.wait_css("[data-testid='service-name']").await;
 
     // A phone-sized window: one column, nothing wider than the screen.
     app.client.set_window_size(360, 740).await.expect("resize");
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.wait_eval("return window.innerWidth <= 400", json!(true))
+        .await;
     app.wait_eval(
         "return document.documentElement.scrollWidth <= window.innerWidth",
         json!(true),

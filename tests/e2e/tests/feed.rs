@@ -60,6 +60,10 @@ fn hostile_service(i: usize, payload: &str) -> Service {
         documents: vec![text(payload)],
         source_url: "https://www.krakow.pl/".to_owned(),
         last_verified: NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid"),
+        verification: witaj_model::Verification::Drafted,
+        appointment: None,
+        booking_url: None,
+        allow_http: false,
         machine_translated: Vec::new(),
     }
 }
@@ -78,6 +82,7 @@ fn hostile_guide() -> Guide {
         checklist: vec![text(PAYLOADS[1])],
         source_url: "https://www.krakow.pl/".to_owned(),
         last_verified: NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid"),
+        city: None,
         machine_translated: Vec::new(),
     }
 }
@@ -93,13 +98,14 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         .collect();
     let options = BuildOptions {
         city: CityId::Krakow,
-        version: Some(42),
+        version: None,
         issued: Utc::now(),
         expires_in_days: 30,
         min_app: "0.1.0".to_owned(),
     };
-    witaj_feed::build_feed(services, vec![hostile_guide()], &key, feed.path(), &options)
-        .expect("feed builds");
+    let built =
+        witaj_feed::build_feed(services, vec![hostile_guide()], &key, feed.path(), &options)
+            .expect("feed builds");
     let port = serve_folder(feed.path().to_owned());
     let public = std::fs::read_to_string(fixture("feed-test-key/feed.pub")).expect("public key");
     let key_line = public.lines().nth(1).expect("the key line");
@@ -125,6 +131,11 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         .click()
         .await
         .expect("Kraków");
+    app.wait_css("[data-network='allow']")
+        .await
+        .click()
+        .await
+        .expect("allow updates");
 
     // Settings: update now, and watch it apply.
     app.eval("location.hash = '#/settings'; return null").await;
@@ -133,7 +144,11 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         .click()
         .await
         .expect("update now");
-    app.wait_eval("return document.querySelector('[data-testid=update-status]').textContent.includes('version 42')", json!(true)).await;
+    let applied = format!(
+        "return document.querySelector('[data-testid=update-status]').textContent.includes('{}')",
+        built.version
+    );
+    app.wait_eval(&applied, json!(true)).await;
     app.shot("01-updated").await;
     app.wait_css("[data-testid='update-now']")
         .await
@@ -206,5 +221,31 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         "{} hostile payloads shown inert in the webview",
         PAYLOADS.len() * 6 + 6
     );
+
+    // A city's guides reach only that city's readers.
+    app.eval("location.hash = '#/guides'; return null").await;
+    app.wait_css("[data-guide-id='krakow-xss-guide']").await;
+    app.eval("location.hash = '#/settings'; return null").await;
+    app.wait_css("[data-testid='city-switch']")
+        .await
+        .select_by_value("warszawa")
+        .await
+        .expect("move to Warszawa");
+    app.eval("location.hash = '#/guides'; return null").await;
+    app.wait_css("[data-guide-id]").await;
+    app.wait_eval(
+        "return document.querySelectorAll(\"[data-guide-id^='krakow-']\").length",
+        json!(0),
+    )
+    .await;
+
+    // The window cannot be navigated away from the app to a served page.
+    app.eval(&format!(
+        "location.href = 'http://127.0.0.1:{port}/manifest.json'; return null"
+    ))
+    .await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let protocol = app.eval("return location.protocol").await;
+    assert_eq!(protocol, json!("tauri:"), "the window stayed in the app");
     app.close().await;
 }

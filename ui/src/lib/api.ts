@@ -33,10 +33,17 @@ export interface ServiceSummary {
   languages: string[];
   open: OpenView;
   free: boolean | null;
-  status: string;
+  status: "active" | "inactive" | "temporarily-closed" | "defunct";
+  status_label: string | null;
   last_verified: string;
   stale: boolean;
   machine_translated: boolean;
+  machine_translated_label: string | null;
+  verification: "drafted" | "confirmed";
+  verification_label: string | null;
+  appointment: "required" | "recommended" | "not-needed" | null;
+  appointment_label: string | null;
+  booking_url: string | null;
 }
 export interface PhoneView { number: string; tel: string; description: Text | null }
 export interface LocationView {
@@ -75,7 +82,7 @@ export interface ServiceScreen {
 }
 export interface CategoryTile { id: CategoryId; name: string; services: number }
 export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[]; guides: GuideListItem[] }
-export interface GuideListItem { id: string; title: string; summary: string }
+export interface GuideListItem { id: string; title: string; summary: string; owner_label: string | null }
 export interface StepScreen { number_label: string; title: string; title_lang: Locale; body_html: string; body_lang: Locale; category: CategoryId | null }
 export interface Offices { category: CategoryId; heading: string; services: ServiceSummary[]; empty_label: string }
 export interface GuideView { id: string; title: Text; summary: Text; checklist: Text[]; source_url: string; last_verified: string }
@@ -107,7 +114,7 @@ export const api = {
   categories: (locale: Locale, city: CityId) => invoke<CategoryTile[]>("categories", { locale, city }),
   search: (locale: Locale, request: SearchRequest) => invoke<SearchScreen>("search", { locale, request }),
   service: (locale: Locale, id: string) => invoke<ServiceScreen>("service", { locale, id }),
-  guides: (locale: Locale) => invoke<GuideListItem[]>("guides", { locale }),
+  guides: (locale: Locale, city: CityId) => invoke<GuideListItem[]>("guides", { locale, city }),
   guide: (locale: Locale, id: string, city: CityId) => invoke<GuideScreen>("guide", { locale, id, city }),
   dataStatus: (locale: Locale) => invoke<CityDataStatus[]>("data_status", { locale }),
   updateCity: (locale: Locale, city: CityId, onStage: (messageId: string) => void) => {

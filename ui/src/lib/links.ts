@@ -4,6 +4,12 @@ import { openUrl } from "@tauri-apps/plugin-opener";
 
 const ALLOWED = /^(https?:|tel:|mailto:|geo:)/i;
 
+/** The webview's own menu on a link offers "Open Link" inside the app
+ * window; links open only through the system's handlers, so no menu. */
+export function noLinkMenu(event: MouseEvent): void {
+  if ((event.target as HTMLElement | null)?.closest("a[href]")) event.preventDefault();
+}
+
 export function openExternal(event: MouseEvent): void {
   const anchor = (event.target as HTMLElement | null)?.closest("a");
   const href = anchor?.getAttribute("href");

@@ -2,7 +2,15 @@
 // interface strings for their language, and the current screen.
 import { api, type Locale, type CityId, type Strings } from "./api";
 
-const SETTINGS_KEY = "witaj.settings";
+/** Every key this app stores starts with this, so "Forget everything" can find them all. */
+const PREFIX = "witaj.";
+const SETTINGS_KEY = `${PREFIX}settings`;
+/** Keys of other screens' saved state (all under PREFIX). */
+export const STORAGE_KEYS = {
+  checklist: `${PREFIX}checklist`,
+  query: `${PREFIX}query`,
+  category: `${PREFIX}category`,
+} as const;
 
 export type TextSize = "normal" | "large" | "larger";
 
@@ -11,16 +19,38 @@ interface Saved {
   city: CityId | null;
   textSize: TextSize;
   highContrast: boolean;
-  /** The reader may turn all network use off. */
-  network: boolean;
+  /** Network use for updates: null until the reader has been asked. */
+  network: boolean | null;
   recent: string[];
 }
 
+const DEFAULTS: Saved = { locale: null, city: null, textSize: "normal", highContrast: false, network: null, recent: [] };
+
+/** The saved settings, each field checked: a damaged value falls back to its default. */
 function load(): Saved {
-  const fallback: Saved = { locale: null, city: null, textSize: "normal", highContrast: false, network: true, recent: [] };
+  let raw: Record<string, unknown> = {};
   try {
-    const raw = localStorage.getItem(SETTINGS_KEY);
-    return raw ? { ...fallback, ...JSON.parse(raw) } : fallback;
+    const parsed: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}");
+    if (parsed && typeof parsed === "object") raw = parsed as Record<string, unknown>;
+  } catch {
+    // A damaged value: start from the defaults.
+  }
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return {
+    locale: text(raw.locale) as Locale | null,
+    city: text(raw.city) as CityId | null,
+    textSize: raw.textSize === "large" || raw.textSize === "larger" ? raw.textSize : "normal",
+    highContrast: raw.highContrast === true,
+    network: typeof raw.network === "boolean" ? raw.network : null,
+    recent: Array.isArray(raw.recent) ? raw.recent.filter((r): r is string => typeof r === "string").slice(0, 8) : [],
+  };
+}
+
+/** A JSON value another screen saved, or `fallback` when absent or damaged. */
+export function loadJson<T>(key: string, fallback: T, storage: Storage = localStorage): T {
+  try {
+    const raw = storage.getItem(key);
+    return raw === null ? fallback : (JSON.parse(raw) as T);
   } catch {
     return fallback;
   }
@@ -32,10 +62,17 @@ export function save(): void {
   localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-/** Forget everything this device knows about the reader. */
+/** Forget everything this device knows about the reader: every key this
+ * app stored, in both storages. Network use stays off until turned on again. */
 export function wipe(): void {
-  localStorage.removeItem(SETTINGS_KEY);
-  Object.assign(settings, { locale: null, city: null, textSize: "normal", highContrast: false, network: true, recent: [] });
+  for (const storage of [localStorage, sessionStorage]) {
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+      (key): key is string => key !== null && key.startsWith(PREFIX),
+    );
+    for (const key of keys) storage.removeItem(key);
+  }
+  Object.assign(settings, { ...DEFAULTS, network: false });
+  save();
 }
 
 export function remember(id: string): void {

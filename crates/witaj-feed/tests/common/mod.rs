@@ -67,7 +67,11 @@ pub fn services(label: &str, count: usize) -> Vec<Service> {
             phones: Vec::new(),
             documents: Vec::new(),
             source_url: "https://www.krakow.pl/".to_owned(),
-            last_verified: NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid"),
+            last_verified: NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid"),
+            verification: witaj_model::Verification::Drafted,
+            appointment: None,
+            booking_url: None,
+            allow_http: false,
             machine_translated: vec![Locale::En],
         })
         .collect()

@@ -1,0 +1,62 @@
+//! The catalog bundled with the app, and how it meets the cities' feeds.
+//!
+//! The bundle is written on first start and whenever a release ships
+//! different content, for every city whose data did not come from a feed
+//! this release still trusts. A feed signed by a key that is no longer
+//! pinned, or at or below a version the release resets, is forgotten and
+//! its city reseeded: unpinning a leaked key undoes what it signed.
+
+use witaj_catalog::Catalog;
+use witaj_model::{CityId, Guide, Service};
+
+use crate::{Directory, FeedError};
+
+const BUNDLE_KEY: &str = "bundled_content";
+
+/// What [`seed_bundle`] did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    /// Cities written from the bundle (none when it was already in place).
+    pub seeded: Vec<CityId>,
+    /// Cities whose feed this release no longer trusts.
+    pub distrusted: Vec<CityId>,
+}
+
+/// Writes the bundled `services` and `guides` (identified by `fingerprint`)
+/// in one transaction, keeping the data of cities updated by a feed that
+/// `directory` still trusts.
+pub fn seed_bundle(
+    catalog: &mut Catalog,
+    services: &[Service],
+    guides: &[Guide],
+    fingerprint: &str,
+    directory: &Directory,
+) -> Result<SeedReport, FeedError> {
+    let mut from_feed = Vec::new();
+    let mut distrusted = Vec::new();
+    for city in CityId::ALL {
+        if let Some(state) = catalog.feed_state(city)? {
+            if directory.trusts(city, &state.key_id) && state.version > directory.min_version(city)
+            {
+                from_feed.push(city);
+            } else {
+                distrusted.push(city);
+            }
+        }
+    }
+    if distrusted.is_empty() && catalog.meta(BUNDLE_KEY)?.as_deref() == Some(fingerprint) {
+        return Ok(SeedReport::default());
+    }
+    let seeded: Vec<CityId> = CityId::ALL
+        .into_iter()
+        .filter(|city| !from_feed.contains(city))
+        .collect();
+    let writer = catalog.writer()?;
+    for &city in &distrusted {
+        writer.clear_feed_state(city)?;
+    }
+    writer.write_content(&seeded, services, guides)?;
+    writer.set_meta(BUNDLE_KEY, fingerprint)?;
+    writer.commit()?;
+    Ok(SeedReport { seeded, distrusted })
+}
