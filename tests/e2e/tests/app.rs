@@ -34,11 +34,7 @@ async fn newcomer_journey() {
         .expect("choose Kraków");
 
     // Network use is asked before anything is fetched; this reader stays offline.
-    app.wait_eval(
-        "return document.activeElement && document.activeElement.id",
-        json!("choose-network"),
-    )
-    .await;
+    app.wait_css("[data-network='deny']").await;
     app.shot("02b-first-run-network").await;
     app.wait_css("[data-network='deny']")
         .await
