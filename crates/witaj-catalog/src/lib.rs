@@ -6,6 +6,7 @@
 //! replaces a city.
 
 mod error;
+mod index;
 mod search;
 mod store;
 
@@ -24,6 +25,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/01-catalog.sql")),
         M::up(include_str!("../migrations/02-feeds.sql")),
         M::up(include_str!("../migrations/03-trust.sql")),
+        M::up(include_str!("../migrations/04-search-index.sql")),
     ])
 });
 
@@ -75,7 +77,7 @@ impl Catalog {
 
     /// Starts the one transaction in which a change to the catalog happens.
     pub fn writer(&mut self) -> Result<Writer<'_>, CatalogError> {
-        Writer::begin(&mut self.conn)
+        Writer::begin(&mut self.conn, &self.search.terms)
     }
 
     /// Runs `PRAGMA integrity_check`; `Ok(())` when SQLite reports `ok`.

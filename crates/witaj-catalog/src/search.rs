@@ -1,20 +1,22 @@
-//! Search over the catalog: an in-memory index built from one consistent
-//! snapshot, rebuilt whenever the catalog's generation moves.
+//! Search over the catalog: each city's saved index (see `index`), opened
+//! once per data version, and a small guide index rebuilt when the catalog
+//! changes. A search reads indexes and rows in one read transaction, so they
+//! agree.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
-use witaj_hours::{Hours, OpenStatus};
-use witaj_model::{Category, CityId, Guide, Locale, LocalizedText, Service, ServiceStatus};
+use witaj_hours::OpenStatus;
+use witaj_model::{Category, CityId, Guide, Locale, Service};
 use witaj_search::{Field, Index, IndexBuilder};
 
+use crate::index::{self, CityIndex};
 use crate::{Catalog, CatalogError};
 
 /// Words in every language that mean a category ("лікар", "doctor",
 /// "lekarz" → health). They come from the translations (Fluent) and are
-/// indexed for every service of the category.
+/// indexed once per category.
 #[derive(Clone, Debug, Default)]
 pub struct CategoryTerms(HashMap<Category, Vec<String>>);
 
@@ -33,8 +35,25 @@ impl CategoryTerms {
         self.0.entry(category).or_default().push(term.into());
     }
 
-    fn of(&self, category: Category) -> &[String] {
+    pub(crate) fn of(&self, category: Category) -> &[String] {
         self.0.get(&category).map_or(&[], Vec::as_slice)
+    }
+
+    /// A checksum of every category's words: a saved index built with other
+    /// words is stale.
+    pub(crate) fn fingerprint(&self) -> u32 {
+        let mut hasher = crc32fast::Hasher::new();
+        for &category in Category::ALL {
+            let mut terms = self.of(category).to_vec();
+            terms.sort();
+            hasher.update(category.as_str().as_bytes());
+            for term in terms {
+                hasher.update(&[0]);
+                hasher.update(term.as_bytes());
+            }
+            hasher.update(&[1]);
+        }
+        hasher.finalize()
     }
 }
 
@@ -81,99 +100,266 @@ pub struct SearchResult {
     pub open: OpenStatus,
 }
 
-/// What filters need to know about a service without reading its row.
+/// The guides, indexed; rebuilt when the catalog's generation moves.
 #[derive(Debug)]
-struct DocMeta {
-    id: String,
-    city: CityId,
-    category: Category,
-    languages: Vec<String>,
-    free: Option<bool>,
-    status: ServiceStatus,
-    opening_hours: Option<String>,
-    /// Parsed on first use: only shown results and "open now" need it.
-    hours: OnceLock<Option<Hours>>,
-    name: LocalizedText,
-}
-
-impl DocMeta {
-    /// Never open while the service is not active; otherwise as its hours
-    /// say.
-    fn status_at(&self, now: DateTime<Utc>) -> OpenStatus {
-        if self.status != ServiceStatus::Active {
-            return OpenStatus::CLOSED;
-        }
-        self.hours
-            .get_or_init(|| {
-                self.opening_hours
-                    .as_deref()
-                    .and_then(|h| Hours::parse(h).ok())
-            })
-            .as_ref()
-            .map_or(OpenStatus::UNKNOWN, |h| h.status_at(now))
-    }
-}
-
-#[derive(Debug)]
-struct Snapshot {
+struct GuideSnapshot {
     generation: i64,
     index: Index,
-    docs: Vec<DocMeta>,
-    /// Guides are few; they get their own small index.
-    guide_index: Index,
     /// Id and city of each guide document.
     guides: Vec<(String, Option<CityId>)>,
-    /// Normalised city names ("lodz", "krakovie", "varsava") → city.
-    city_words: HashMap<String, CityId>,
 }
 
 #[derive(Debug)]
 pub(crate) struct SearchCache {
-    terms: CategoryTerms,
-    snapshot: Mutex<Option<Arc<Snapshot>>>,
+    pub(crate) terms: CategoryTerms,
+    cities: Mutex<HashMap<CityId, Arc<CityIndex>>>,
+    guides: Mutex<Option<Arc<GuideSnapshot>>>,
 }
+
+/// Normalised city names ("lodz", "krakovie", "varsava") → city.
+static CITY_WORDS: LazyLock<HashMap<String, CityId>> = LazyLock::new(|| {
+    CityId::ALL
+        .into_iter()
+        .flat_map(|city| {
+            city.info()
+                .aliases
+                .iter()
+                .flat_map(move |alias| witaj_text::keys(alias).map(move |k| (k, city)))
+        })
+        .collect()
+});
 
 impl SearchCache {
     pub(crate) fn new(terms: CategoryTerms) -> Self {
         Self {
             terms,
-            snapshot: Mutex::new(None),
+            cities: Mutex::new(HashMap::new()),
+            guides: Mutex::new(None),
         }
     }
 
+    /// Documents, vocabulary terms and bytes of the city indexes opened so far.
     pub(crate) fn index_size(&self) -> Option<(u32, usize, usize)> {
+        let cities = self.cities.lock().unwrap_or_else(PoisonError::into_inner);
+        (!cities.is_empty()).then(|| {
+            cities.values().fold((0, 0, 0), |(d, t, b), c| {
+                (
+                    d + c.index.doc_count(),
+                    t + c.index.term_count(),
+                    b + c.index.memory_bytes(),
+                )
+            })
+        })
+    }
+}
+
+/// An index opened for a search, and whether it was rebuilt and should be
+/// saved once the read is over.
+struct Opened {
+    index: Arc<CityIndex>,
+    rebuilt: bool,
+}
+
+impl Catalog {
+    /// `city`'s index as the catalog holds it now: cached, saved, or rebuilt
+    /// from the rows (inside the caller's read transaction).
+    fn city_index(&self, city: CityId) -> Result<Opened, CatalogError> {
+        let version = index::data_version(&self.conn, city)?;
         let cached = self
-            .snapshot
+            .search
+            .cities
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        cached.as_ref().map(|s| {
-            (
-                s.index.doc_count(),
-                s.index.term_count(),
-                s.index.memory_bytes(),
-            )
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&city)
+            .filter(|c| c.version == version)
+            .cloned();
+        if let Some(index) = cached {
+            return Ok(Opened {
+                index,
+                rebuilt: false,
+            });
+        }
+        let terms = &self.search.terms;
+        let (opened, rebuilt) = match index::load_saved(&self.conn, city, version, terms)? {
+            Some(saved) => (saved, false),
+            None => (
+                index::build(&self.services(Some(city))?, terms, version),
+                true,
+            ),
+        };
+        let opened = Arc::new(opened);
+        self.search
+            .cities
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(city, Arc::clone(&opened));
+        Ok(Opened {
+            index: opened,
+            rebuilt,
         })
     }
 
-    /// The index for the catalog as `conn` sees it now (inside a read
-    /// transaction, so index and rows agree).
-    fn current(
-        &self,
-        conn: &Connection,
-        load: impl FnOnce() -> Result<(Vec<Service>, Vec<Guide>), CatalogError>,
-    ) -> Result<Arc<Snapshot>, CatalogError> {
-        let generation = Catalog::generation(conn)?;
+    /// Finds services for `request`, best first. City names in the query
+    /// ("lodz urzad") act as a city filter when none is set.
+    pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchResult>, CatalogError> {
+        // One read transaction: the indexes and the rows come from the same snapshot.
+        let tx = self.conn.unchecked_transaction()?;
+        let (query, city) = take_city_words(&request.query, request.city);
+        let cities: Vec<CityId> = city.map_or_else(|| CityId::ALL.to_vec(), |c| vec![c]);
+        let opened: Vec<(CityId, Opened)> = cities
+            .iter()
+            .map(|&c| Ok((c, self.city_index(c)?)))
+            .collect::<Result<_, CatalogError>>()?;
+        let accepts = |docs: &CityIndex, doc: u32| {
+            let meta = &docs.docs[doc as usize];
+            request.category.is_none_or(|c| meta.category == c)
+                && request
+                    .spoken
+                    .as_ref()
+                    .is_none_or(|code| meta.languages.iter().any(|l| l == code))
+                && (!request.free_only || meta.free == Some(true))
+        };
+        // (city position, doc, score), best first.
+        let ranked: Vec<(usize, u32, u32)> = if query.trim().is_empty() {
+            let mut all: Vec<(String, usize, u32)> = Vec::new();
+            for (at, (_, city_index)) in opened.iter().enumerate() {
+                let docs = &city_index.index;
+                for doc in 0..docs.docs.len() as u32 {
+                    if accepts(docs, doc) {
+                        let name = docs.docs[doc as usize].name.get(request.locale);
+                        all.push((witaj_text::sort_key(name), at, doc));
+                    }
+                }
+            }
+            all.sort_unstable();
+            all.into_iter().map(|(_, at, doc)| (at, doc, 0)).collect()
+        } else {
+            // With "open now", fetch more than asked: some of the best may be closed.
+            let wanted = if request.open_only {
+                witaj_search::MAX_CANDIDATES
+            } else {
+                request.limit
+            };
+            let mut hits = Vec::new();
+            for (at, (_, city_index)) in opened.iter().enumerate() {
+                let docs = &city_index.index;
+                hits.extend(
+                    docs.index
+                        .search(&query, |doc| accepts(docs, doc), wanted)
+                        .into_iter()
+                        .map(|hit| (hit.rank(), at, hit)),
+                );
+            }
+            hits.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            hits.into_iter()
+                .map(|(_, at, hit)| (at, hit.doc, hit.score))
+                .collect()
+        };
+        let mut chosen = Vec::with_capacity(request.limit.min(ranked.len()));
+        for (at, doc, score) in ranked {
+            if chosen.len() == request.limit {
+                break;
+            }
+            let meta = &opened[at].1.index.docs[doc as usize];
+            let open = meta.status_at(request.now);
+            if request.open_only && !open.is_open() {
+                continue;
+            }
+            chosen.push((meta.id.as_str(), score, open));
+        }
+        let ids: Vec<&str> = chosen.iter().map(|(id, _, _)| *id).collect();
+        let mut services: HashMap<String, Service> = self
+            .services_by_id(&ids)?
+            .into_iter()
+            .map(|s| (s.id.clone(), s))
+            .collect();
+        let results = chosen
+            .into_iter()
+            .filter_map(|(id, score, open)| {
+                services.remove(id).map(|service| SearchResult {
+                    service,
+                    score,
+                    open,
+                })
+            })
+            .collect();
+        tx.finish()?;
+        for (city, opened) in &opened {
+            if opened.rebuilt {
+                index::save_rebuilt(&self.conn, *city, &opened.index, &self.search.terms);
+            }
+        }
+        Ok(results)
+    }
+
+    /// Opens (reading the saved index, or rebuilding and saving it) every
+    /// city's index, as a first search would.
+    pub fn open_indexes(&self) -> Result<(), CatalogError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let opened: Vec<(CityId, Opened)> = CityId::ALL
+            .iter()
+            .map(|&c| Ok((c, self.city_index(c)?)))
+            .collect::<Result<_, CatalogError>>()?;
+        tx.finish()?;
+        for (city, opened) in &opened {
+            if opened.rebuilt {
+                index::save_rebuilt(&self.conn, *city, &opened.index, &self.search.terms);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `city`'s saved index is usable as it stands (for tests and
+    /// tools: a stale or damaged one is rebuilt on the next search).
+    pub fn saved_index_is_current(&self, city: CityId) -> Result<bool, CatalogError> {
+        let version = index::data_version(&self.conn, city)?;
+        Ok(index::load_saved(&self.conn, city, version, &self.search.terms)?.is_some())
+    }
+
+    fn guide_snapshot(&self) -> Result<Arc<GuideSnapshot>, CatalogError> {
+        let generation = Catalog::generation(&self.conn)?;
         let mut cached = self
-            .snapshot
+            .search
+            .guides
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+            .unwrap_or_else(PoisonError::into_inner);
         if let Some(snapshot) = cached.as_ref().filter(|s| s.generation == generation) {
             return Ok(Arc::clone(snapshot));
         }
-        let (services, guides) = load()?;
-        let snapshot = Arc::new(build_snapshot(generation, services, &guides, &self.terms));
+        let guides = self.guides(None)?;
+        let snapshot = Arc::new(GuideSnapshot {
+            generation,
+            index: build_guide_index(&guides, &self.search.terms),
+            guides: guides.iter().map(|g| (g.id.clone(), g.city)).collect(),
+        });
         *cached = Some(Arc::clone(&snapshot));
         Ok(snapshot)
+    }
+
+    /// Guides a reader in `city` sees that match `query`, best first.
+    pub fn search_guides(
+        &self,
+        query: &str,
+        city: Option<CityId>,
+        limit: usize,
+    ) -> Result<Vec<Guide>, CatalogError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let snapshot = self.guide_snapshot()?;
+        let visible = |doc: u32| {
+            let (_, owner) = snapshot.guides[doc as usize];
+            owner.is_none() || city.is_none() || owner == city
+        };
+        let ids: Vec<&str> = snapshot
+            .index
+            .search(query, visible, limit)
+            .iter()
+            .map(|hit| snapshot.guides[hit.doc as usize].0.as_str())
+            .collect();
+        let mut guides = self.guides(city)?;
+        guides.retain(|g| ids.contains(&g.id.as_str()));
+        guides.sort_by_key(|g| ids.iter().position(|id| *id == g.id));
+        tx.finish()?;
+        Ok(guides)
     }
 }
 
@@ -201,190 +387,14 @@ fn build_guide_index(guides: &[Guide], terms: &CategoryTerms) -> Index {
     builder.build()
 }
 
-fn build_snapshot(
-    generation: i64,
-    services: Vec<Service>,
-    guides: &[Guide],
-    terms: &CategoryTerms,
-) -> Snapshot {
-    let mut builder = IndexBuilder::new();
-    for &category in Category::ALL {
-        for term in terms.of(category) {
-            builder.add_group_text(category as u32, term);
-        }
-    }
-    let mut docs = Vec::with_capacity(services.len());
-    for (doc, service) in services
-        .into_iter()
-        .filter(|s| s.status != ServiceStatus::Defunct)
-        .enumerate()
-    {
-        let doc = doc as u32;
-        for (_, text) in service.name.iter() {
-            builder.add(doc, Field::Name, text);
-        }
-        for (_, keyword) in &service.keywords {
-            builder.add(doc, Field::Keyword, keyword);
-        }
-        builder.set_group(doc, service.category as u32);
-        for (_, text) in service.organization.name.iter() {
-            builder.add(doc, Field::Organization, text);
-        }
-        if let Some(location) = &service.location {
-            builder.add(doc, Field::Address, &location.address.address_1);
-        }
-        for (_, text) in service.description.iter() {
-            builder.add(doc, Field::Description, text);
-        }
-        docs.push(DocMeta {
-            opening_hours: service.opening_hours,
-            hours: OnceLock::new(),
-            id: service.id,
-            city: service.city,
-            category: service.category,
-            languages: service.languages,
-            free: service.free,
-            status: service.status,
-            name: service.name,
-        });
-    }
-    let city_words = CityId::ALL
-        .into_iter()
-        .flat_map(|city| {
-            city.info()
-                .aliases
-                .iter()
-                .flat_map(move |alias| witaj_text::keys(alias).map(move |k| (k, city)))
-        })
-        .collect();
-    Snapshot {
-        guide_index: build_guide_index(guides, terms),
-        guides: guides.iter().map(|g| (g.id.clone(), g.city)).collect(),
-        generation,
-        index: builder.build(),
-        docs,
-        city_words,
-    }
-}
-
-impl Catalog {
-    /// Finds services for `request`, best first. City names in the query
-    /// ("lodz urzad") act as a city filter when none is set.
-    pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchResult>, CatalogError> {
-        // One read transaction: the index and the rows come from the same snapshot.
-        let tx = self.conn.unchecked_transaction()?;
-        let snapshot = self
-            .search
-            .current(&tx, || Ok((self.services(None)?, self.guides(None)?)))?;
-        let (query, city) = take_city_words(&snapshot, &request.query, request.city);
-        let filter = |doc: u32| {
-            let meta = &snapshot.docs[doc as usize];
-            city.is_none_or(|c| meta.city == c)
-                && request.category.is_none_or(|c| meta.category == c)
-                && request
-                    .spoken
-                    .as_ref()
-                    .is_none_or(|code| meta.languages.iter().any(|l| l == code))
-                && (!request.free_only || meta.free == Some(true))
-        };
-        let status_of = |doc: u32| snapshot.docs[doc as usize].status_at(request.now);
-        let ranked: Vec<(u32, u32)> = if query.trim().is_empty() {
-            let mut all: Vec<u32> = (0..snapshot.docs.len() as u32)
-                .filter(|&doc| filter(doc))
-                .collect();
-            let sort_key = |doc: &u32| {
-                witaj_text::sort_key(snapshot.docs[*doc as usize].name.get(request.locale))
-            };
-            all.sort_by_cached_key(sort_key);
-            all.into_iter().map(|doc| (doc, 0)).collect()
-        } else {
-            // With "open now", fetch more than asked: some of the best may be closed.
-            let wanted = if request.open_only {
-                witaj_search::MAX_CANDIDATES
-            } else {
-                request.limit
-            };
-            snapshot
-                .index
-                .search(&query, filter, wanted)
-                .into_iter()
-                .map(|hit| (hit.doc, hit.score))
-                .collect()
-        };
-        let mut chosen = Vec::with_capacity(request.limit.min(ranked.len()));
-        for (doc, score) in ranked {
-            if chosen.len() == request.limit {
-                break;
-            }
-            let open = status_of(doc);
-            if request.open_only && !open.is_open() {
-                continue;
-            }
-            chosen.push((snapshot.docs[doc as usize].id.as_str(), score, open));
-        }
-        let ids: Vec<&str> = chosen.iter().map(|(id, _, _)| *id).collect();
-        let mut services: HashMap<String, Service> = self
-            .services_by_id(&ids)?
-            .into_iter()
-            .map(|s| (s.id.clone(), s))
-            .collect();
-        let results = chosen
-            .into_iter()
-            .filter_map(|(id, score, open)| {
-                services.remove(id).map(|service| SearchResult {
-                    service,
-                    score,
-                    open,
-                })
-            })
-            .collect();
-        tx.finish()?;
-        Ok(results)
-    }
-}
-
-impl Catalog {
-    /// Guides a reader in `city` sees that match `query`, best first.
-    pub fn search_guides(
-        &self,
-        query: &str,
-        city: Option<CityId>,
-        limit: usize,
-    ) -> Result<Vec<Guide>, CatalogError> {
-        let tx = self.conn.unchecked_transaction()?;
-        let snapshot = self
-            .search
-            .current(&tx, || Ok((self.services(None)?, self.guides(None)?)))?;
-        let visible = |doc: u32| {
-            let (_, owner) = snapshot.guides[doc as usize];
-            owner.is_none() || city.is_none() || owner == city
-        };
-        let ids: Vec<&str> = snapshot
-            .guide_index
-            .search(query, visible, limit)
-            .iter()
-            .map(|hit| snapshot.guides[hit.doc as usize].0.as_str())
-            .collect();
-        let mut guides = self.guides(city)?;
-        guides.retain(|g| ids.contains(&g.id.as_str()));
-        guides.sort_by_key(|g| ids.iter().position(|id| *id == g.id));
-        tx.finish()?;
-        Ok(guides)
-    }
-}
-
 /// Removes words naming a city from `query`; the named city becomes the
 /// filter when the request has none. A city word that contradicts an
 /// explicit filter stays a search word.
-fn take_city_words(
-    snapshot: &Snapshot,
-    query: &str,
-    explicit: Option<CityId>,
-) -> (String, Option<CityId>) {
+fn take_city_words(query: &str, explicit: Option<CityId>) -> (String, Option<CityId>) {
     let mut city = explicit;
     let mut kept = Vec::new();
     for word in witaj_text::words(query) {
-        match snapshot.city_words.get(&witaj_text::key(word)) {
+        match CITY_WORDS.get(&witaj_text::key(word)) {
             Some(&named) if city.is_none_or(|c| c == named) => city = Some(named),
             _ => kept.push(word),
         }

@@ -11,23 +11,30 @@ use witaj_model::{
     Service, ServiceStatus,
 };
 
-use crate::{Catalog, CatalogError};
+use crate::{Catalog, CatalogError, CategoryTerms};
 
 /// One write transaction. Dropping it without [`commit`](Writer::commit)
 /// rolls everything back.
 #[derive(Debug)]
 pub struct Writer<'c> {
     tx: Transaction<'c>,
+    terms: &'c CategoryTerms,
 }
 
 impl<'c> Writer<'c> {
-    pub(crate) fn begin(conn: &'c mut Connection) -> Result<Self, CatalogError> {
+    pub(crate) fn begin(
+        conn: &'c mut Connection,
+        terms: &'c CategoryTerms,
+    ) -> Result<Self, CatalogError> {
         Ok(Self {
             tx: conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+            terms,
         })
     }
 
-    /// Replaces everything the catalog holds for `city` with `services`.
+    /// Replaces everything the catalog holds for `city` with `services`,
+    /// and saves the city's search index built from them, in the same
+    /// transaction: rows and index never disagree.
     pub fn replace_city(&self, city: CityId, services: &[Service]) -> Result<(), CatalogError> {
         let tx = &self.tx;
         tx.execute("DELETE FROM service WHERE city = ?1", [city.as_str()])?;
@@ -36,7 +43,7 @@ impl<'c> Writer<'c> {
         for service in services {
             insert_service(tx, service)?;
         }
-        Ok(())
+        crate::index::write(tx, city, services, self.terms)
     }
 
     /// Replaces the national guides (those of no city); guides of a city in

@@ -22,6 +22,31 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
 
+/// The field names in the README's table of `witaj search --json`: the
+/// contract, read from where it is documented.
+fn documented_search_fields() -> Vec<String> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README");
+    let table = readme
+        .split("`witaj search --json` prints an array")
+        .nth(1)
+        .expect("the search JSON section");
+    table
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|row| row.split('|').nth(1))
+        .flat_map(|cell| {
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -70,24 +95,22 @@ fn search_json_has_the_contract_fields() {
         "pesel",
     ]);
     let first = &results[0];
-    for field in [
-        "id",
-        "city",
-        "category",
-        "name",
-        "name_pl",
-        "score",
-        "address",
-        "phones",
-        "languages",
-        "open",
-    ] {
-        assert!(first.get(field).is_some(), "missing {field}: {first}");
+    let documented = documented_search_fields();
+    assert!(
+        documented.len() >= 20,
+        "the README table was found: {documented:?}"
+    );
+    for result in results.as_array().expect("an array") {
+        for field in &documented {
+            assert!(result.get(field).is_some(), "missing {field}: {result}");
+        }
     }
     assert!(first["phones"].is_array() && first["languages"].is_array());
     let open = &first["open"];
+    for field in ["state", "is_open", "until", "next_open", "label"] {
+        assert!(open.get(field).is_some(), "open.{field}: {open}");
+    }
     assert!(open["is_open"].is_boolean());
-    assert!(open.get("until").is_some() && open.get("next_open").is_some());
     assert_eq!(first["id"], "warszawa-meldunek-pesel");
     assert_eq!(
         open["is_open"], true,
@@ -276,4 +299,117 @@ fn hsds_export_is_one_language_with_stable_unique_ids() {
         exported,
         "ids are stable across runs"
     );
+}
+
+#[test]
+fn a_folder_whose_manifest_is_a_fifo_is_refused_quickly() {
+    let dir = tempfile::tempdir().expect("temp");
+    let feed = dir.path().join("feed");
+    std::fs::create_dir(&feed).expect("mkdir");
+    let fifo = feed.join("manifest.json");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let keys = dir.path().join("keys");
+    let keygen = witaj(&[
+        "feed",
+        "keygen",
+        "--unencrypted",
+        "--out",
+        keys.to_str().expect("utf-8"),
+    ]);
+    assert!(keygen.status.success(), "{}", stderr(&keygen));
+    let db = dir.path().join("c.sqlite");
+    let build = witaj(&[
+        "content",
+        "build",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../content"),
+        "--out",
+        db.to_str().expect("utf-8"),
+    ]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let started = std::time::Instant::now();
+    let output = witaj(&[
+        "sync",
+        "--db",
+        db.to_str().expect("utf-8"),
+        "--feed",
+        feed.to_str().expect("utf-8"),
+        "--pubkey",
+        keys.join("feed.pub").to_str().expect("utf-8"),
+        "--json",
+    ]);
+    assert!(!output.status.success());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(report["code"], "io", "{report}");
+}
+
+#[test]
+fn keys_are_protected_by_default() {
+    let dir = tempfile::tempdir().expect("temp");
+    let keys = dir.path().join("keys");
+    // No terminal to ask on, no password in the environment, no --unencrypted.
+    let refused = Command::new(env!("CARGO_BIN_EXE_witaj"))
+        .args(["feed", "keygen", "--out", keys.to_str().expect("utf-8")])
+        .env_remove("WITAJ_FEED_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("unencrypted"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!keys.join("feed.key").exists());
+
+    let made = witaj(&[
+        "feed",
+        "keygen",
+        "--unencrypted",
+        "--out",
+        keys.to_str().expect("utf-8"),
+    ]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let key = keys.join("feed.key");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = dir.path().join("feed");
+    let args = |force: bool| {
+        let mut args = vec![
+            "feed".to_owned(),
+            "build".to_owned(),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../content").to_owned(),
+            "--city".to_owned(),
+            "krakow".to_owned(),
+            "--key".to_owned(),
+            key.display().to_string(),
+            "--out".to_owned(),
+            out.display().to_string(),
+        ];
+        if force {
+            args.push("--force".to_owned());
+        }
+        args
+    };
+    let run = |args: Vec<String>| {
+        Command::new(env!("CARGO_BIN_EXE_witaj"))
+            .args(args)
+            .env_remove("WITAJ_FEED_PASSWORD")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("runs")
+    };
+    let refused = run(args(false));
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("readable by other users"),
+        "{}",
+        stderr(&refused)
+    );
+    let forced = run(args(true));
+    assert!(forced.status.success(), "{}", stderr(&forced));
 }

@@ -34,13 +34,29 @@ fn readers_never_see_a_mix_of_versions() {
         .collect();
     let db_dir = tempfile::tempdir().expect("temp");
     let db = db_dir.path().join("catalog.sqlite");
-    drop(catalog(&db));
+    let mut writer = catalog(&db);
+    let apply = |writer: &mut witaj_catalog::Catalog, feed: &tempfile::TempDir| {
+        let report = runtime()
+            .block_on(witaj_feed::sync(
+                writer,
+                &Source::Dir(feed.path().to_owned()),
+                std::slice::from_ref(&keys.public),
+                None,
+                &options(),
+            ))
+            .expect("applies");
+        assert_eq!(report.status, SyncStatus::Applied);
+    };
+    // The city has data before anyone reads: from then on no reader may
+    // ever see it empty.
+    apply(&mut writer, &feeds[0]);
 
     let done = Arc::new(AtomicBool::new(false));
-    let checks = Arc::new(AtomicUsize::new(0));
+    // Reads that saw each version: [Alpha, Beta].
+    let seen = Arc::new([AtomicUsize::new(0), AtomicUsize::new(0)]);
     let readers: Vec<_> = (0..3)
         .map(|_| {
-            let (db, done, checks) = (db.clone(), Arc::clone(&done), Arc::clone(&checks));
+            let (db, done, seen) = (db.clone(), Arc::clone(&done), Arc::clone(&seen));
             std::thread::spawn(move || {
                 let reader = catalog(&db);
                 while !done.load(Ordering::SeqCst) {
@@ -55,38 +71,35 @@ fn readers_never_see_a_mix_of_versions() {
                         .collect();
                     let labels: std::collections::BTreeSet<&str> =
                         names.iter().filter_map(|n| n.split(' ').next()).collect();
-                    assert!(
-                        labels.len() <= 1,
-                        "a search saw two versions at once: {labels:?}"
+                    assert_eq!(
+                        labels.len(),
+                        1,
+                        "a search saw no version or two at once: {labels:?}"
                     );
-                    if let Some(label) = labels.first() {
-                        let expected = if *label == "Alpha" { 40 } else { 65 };
-                        assert_eq!(names.len(), expected, "{label}: a partial version");
-                    }
-                    checks.fetch_add(1, Ordering::SeqCst);
+                    let label = labels.first().copied().unwrap_or_default();
+                    let (index, expected) = if label == "Alpha" { (0, 40) } else { (1, 65) };
+                    assert_eq!(names.len(), expected, "{label}: a partial version");
+                    seen[index].fetch_add(1, Ordering::SeqCst);
                 }
             })
         })
         .collect();
 
-    let mut writer = catalog(&db);
-    for feed in &feeds {
-        let report = runtime()
-            .block_on(witaj_feed::sync(
-                &mut writer,
-                &Source::Dir(feed.path().to_owned()),
-                std::slice::from_ref(&keys.public),
-                None,
-                &options(),
-            ))
-            .expect("applies");
-        assert_eq!(report.status, SyncStatus::Applied);
+    for (version, feed) in (1..=VERSIONS).zip(&feeds).skip(1) {
+        let index = usize::from(label_of(version).0 == "Beta");
+        let before = seen[index].load(Ordering::SeqCst);
+        apply(&mut writer, feed);
+        // Let the readers see this version before the next one replaces it.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while seen[index].load(Ordering::SeqCst) == before && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
     done.store(true, Ordering::SeqCst);
     for reader in readers {
         reader.join().expect("no reader saw a mix");
     }
-    let checks = checks.load(Ordering::SeqCst);
-    println!("{VERSIONS} syncs, {checks} consistent reads by 3 readers");
-    assert!(checks > 0);
+    let [alpha, beta] = [0, 1].map(|i| seen[i].load(Ordering::SeqCst));
+    println!("{VERSIONS} syncs; consistent reads: {alpha} of Alpha, {beta} of Beta");
+    assert!(alpha > 0 && beta > 0, "readers saw both versions");
 }

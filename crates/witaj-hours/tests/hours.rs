@@ -266,3 +266,22 @@ proptest! {
         }
     }
 }
+
+/// Polish public holidays agree, day by day from 2025 to 2076, with an
+/// independent source: the nager.date data the `opening-hours` crate ships.
+#[test]
+fn public_holidays_agree_with_an_independent_calendar() {
+    let oracle = opening_hours::localization::Country::PL.holidays();
+    let mut day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+    let last = chrono::NaiveDate::from_ymd_opt(2076, 12, 31).expect("date");
+    let mut disagreements = Vec::new();
+    while day <= last {
+        let ours = public_holiday_on(day).is_some();
+        let theirs = oracle.get_public().contains(day);
+        if ours != theirs {
+            disagreements.push(format!("{day}: ours {ours}, oracle {theirs}"));
+        }
+        day = day.succ_opt().expect("next day");
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+}

@@ -4,20 +4,56 @@
 use witaj_i18n::{Args, Localizer};
 use witaj_model::{Category, Locale};
 
+/// Every locale the app offers is a full translation: a message missing in
+/// any of them fails, naming the gaps.
 #[test]
-fn shipped_locales_parse_and_list_their_gaps() {
+fn every_shipped_locale_is_complete() {
     let l10n = Localizer::bundled().expect("shipped FTL files are valid");
-    let missing = l10n.missing_messages();
-    for (locale, ids) in &missing {
-        if !ids.is_empty() {
-            println!("{locale}: {} missing: {}", ids.len(), ids.join(", "));
+    let gaps: Vec<String> = l10n
+        .missing_messages()
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(locale, ids)| format!("{locale}: {}", ids.join(", ")))
+        .collect();
+    assert!(gaps.is_empty(), "missing messages:\n{}", gaps.join("\n"));
+}
+
+/// Every error code a front end can receive has its message, so no reader
+/// sees a message id.
+#[test]
+fn every_error_code_has_a_message() {
+    let l10n = Localizer::bundled().expect("valid");
+    let codes = [
+        "content-read",
+        "content-not-found",
+        "content-invalid",
+        "i18n-invalid",
+        "feed-app-too-old",
+        "feed-not-yet-valid",
+        "feed-io",
+        "feed-rejected",
+        "generic",
+        "not-found",
+    ];
+    for code in codes {
+        assert!(l10n.has_message(&format!("error-{code}")), "error-{code}");
+    }
+}
+
+/// Every spoken-language code content may use has a name in every locale.
+#[test]
+fn every_spoken_language_has_a_name() {
+    let l10n = Localizer::bundled().expect("valid");
+    for code in witaj_check::SPOKEN_LANGUAGES {
+        let id = format!("language-{code}");
+        for locale in Locale::ALL {
+            assert_eq!(
+                l10n.message(locale, &id, None).locale,
+                locale,
+                "{id} in {locale}"
+            );
         }
     }
-    assert!(
-        missing[&Locale::Pl].is_empty(),
-        "Polish is a full translation: {:?}",
-        missing[&Locale::Pl]
-    );
 }
 
 #[test]

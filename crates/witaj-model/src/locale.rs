@@ -54,8 +54,9 @@ impl Locale {
 
     /// The order in which text is looked up when this locale lacks it. It
     /// starts with `self`, follows the languages a reader of `self` is most
-    /// likely to understand, and always ends with English and then Polish,
-    /// the languages every entry is written in.
+    /// likely to understand, and ends with the languages every entry is
+    /// written in: English then Polish (Polish then English for Polish and
+    /// English readers themselves).
     pub fn fallback_chain(self) -> &'static [Locale] {
         use Locale::*;
         match self {
@@ -110,11 +111,21 @@ mod tests {
         for locale in Locale::ALL {
             let chain = locale.fallback_chain();
             assert_eq!(chain[0], locale);
-            let tail: Vec<_> = chain
-                .iter()
-                .filter(|l| matches!(l, Locale::En | Locale::Pl))
-                .collect();
-            assert!(tail.len() == 2, "{locale}: {chain:?}");
+            let expected_tail = match locale {
+                Locale::Pl => [Locale::Pl, Locale::En],
+                _ => [Locale::En, Locale::Pl],
+            };
+            assert_eq!(
+                chain[chain.len() - 2..],
+                expected_tail,
+                "{locale}: {chain:?}"
+            );
+            let unique: std::collections::BTreeSet<_> = chain.iter().map(|l| l.code()).collect();
+            assert_eq!(
+                unique.len(),
+                chain.len(),
+                "{locale} repeats a locale: {chain:?}"
+            );
         }
         assert_eq!(
             Locale::Be.fallback_chain(),

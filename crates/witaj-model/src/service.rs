@@ -76,6 +76,13 @@ pub enum ServiceStatus {
 }
 
 impl ServiceStatus {
+    pub const ALL: [ServiceStatus; 4] = [
+        ServiceStatus::Active,
+        ServiceStatus::Inactive,
+        ServiceStatus::TemporarilyClosed,
+        ServiceStatus::Defunct,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ServiceStatus::Active => "active",

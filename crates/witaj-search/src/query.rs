@@ -1,5 +1,11 @@
 //! Query evaluation: expand each typed word into vocabulary terms, gather
 //! candidates from the rarest word, check the others, rank in tiers.
+//!
+//! The tiers are those of Meilisearch and Typesense, in order: how many of
+//! the typed words the document's own text covers (in a query of several
+//! words, a word found only among its category's words does not count), then
+//! typos, then the field the words are in (name above organization above
+//! description), then exactness (a whole word above the beginning of one).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,14 +28,104 @@ pub enum MatchKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub doc: u32,
+    /// Higher is better: the words' match weights times their fields'.
     pub score: u32,
-    /// The weakest way any word matched: a hit needing a typo ranks below
-    /// every hit that needed none.
+    /// The weakest way any word matched.
     pub worst_match: MatchKind,
     /// Typed words this document lacks; non-zero only when no document has
     /// them all.
     pub missing_words: u32,
+    /// Typed words not found in the document's own text (missing, or found
+    /// only among its category's words).
+    pub uncovered_words: u32,
+    /// Edits summed over the words.
+    pub typos: u32,
+    /// The fields' weights summed over the words.
+    pub field_score: u32,
+    /// Words matched only as the beginning of a term.
+    pub prefixes: u32,
 }
+
+/// How one typed word matched one document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Match {
+    kind: MatchKind,
+    field: Field,
+    distance: u8,
+    /// Match weight times field weight.
+    score: u32,
+}
+
+impl Match {
+    /// Ranks two matches of the same word in the tiers' order; the
+    /// document's own text counts first only when coverage is a tier (a
+    /// query of several words).
+    fn rank(&self, own_text_first: bool) -> (bool, u8, std::cmp::Reverse<u32>, MatchKind) {
+        (
+            own_text_first && self.field == Field::Synonym,
+            self.distance,
+            std::cmp::Reverse(self.field.weight()),
+            self.kind,
+        )
+    }
+}
+
+impl Hit {
+    fn new(doc: u32) -> Self {
+        Hit {
+            doc,
+            score: 0,
+            worst_match: MatchKind::Exact,
+            missing_words: 0,
+            uncovered_words: 0,
+            typos: 0,
+            field_score: 0,
+            prefixes: 0,
+        }
+    }
+
+    fn add(&mut self, word: Option<Match>) {
+        match word {
+            Some(m) => {
+                self.score += m.score;
+                self.worst_match = self.worst_match.max(m.kind);
+                self.uncovered_words += u32::from(m.field == Field::Synonym);
+                self.typos += u32::from(m.distance);
+                self.field_score += m.field.weight();
+                self.prefixes += u32::from(m.kind == MatchKind::Prefix);
+            }
+            None => {
+                self.missing_words += 1;
+                self.uncovered_words += 1;
+            }
+        }
+    }
+
+    /// The tiers, best first: covered words, typos, fields, exactness.
+    #[allow(clippy::type_complexity)]
+    pub fn rank(
+        &self,
+    ) -> (
+        u32,
+        u32,
+        std::cmp::Reverse<u32>,
+        u32,
+        std::cmp::Reverse<u32>,
+        u32,
+    ) {
+        (
+            self.uncovered_words,
+            self.typos,
+            std::cmp::Reverse(self.field_score),
+            self.prefixes,
+            std::cmp::Reverse(self.score),
+            self.doc,
+        )
+    }
+}
+
+/// Words of a query that are searched; the rest are ignored.
+pub(crate) const MAX_QUERY_WORDS: usize = 12;
 
 /// Postings scanned while gathering candidates, whatever the filter rejects.
 const MAX_SCANNED: usize = 60_000;
@@ -55,8 +151,21 @@ fn typo_budget(typed_chars: usize) -> u8 {
 struct Expansion {
     term: u32,
     kind: MatchKind,
+    /// Edits from the typed word (0 unless a typo).
+    distance: u8,
     /// Out of 10: exact 10, prefix 7, one typo 5, two typos 3.
     weight: u32,
+}
+
+impl Expansion {
+    fn found_in(&self, field: Field) -> Match {
+        Match {
+            kind: self.kind,
+            field,
+            distance: self.distance,
+            score: self.weight * field.weight(),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -74,30 +183,27 @@ impl Index {
         if words.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut hits = self.conjunctive(&words, &accept);
-        if hits.is_empty() && words.len() > 1 {
+        let own_text_first = words.len() > 1;
+        let mut hits = self.conjunctive(&words, &accept, own_text_first);
+        if hits.is_empty() && own_text_first {
             hits = self.disjunctive(&words, &accept);
         }
-        hits.sort_unstable_by(|a, b| {
-            (
-                a.missing_words,
-                a.worst_match,
-                std::cmp::Reverse(a.score),
-                a.doc,
-            )
-                .cmp(&(
-                    b.missing_words,
-                    b.worst_match,
-                    std::cmp::Reverse(b.score),
-                    b.doc,
-                ))
-        });
+        if words.len() == 1 {
+            // One word names what is wanted: whether a document has it in its
+            // own text or as its category is a question of field, not coverage.
+            for hit in &mut hits {
+                hit.uncovered_words = hit.missing_words;
+            }
+        }
+        hits.sort_unstable_by_key(Hit::rank);
         hits.truncate(limit);
         hits
     }
 
     fn parse(&self, query: &str) -> Vec<Word> {
-        let typed: Vec<&str> = witaj_text::words(query).collect();
+        // A query is a few words; a pasted paragraph is cut, so no query can
+        // cost more than a dozen words' work.
+        let typed: Vec<&str> = witaj_text::words(query).take(MAX_QUERY_WORDS).collect();
         let last = typed.len().saturating_sub(1);
         typed
             .iter()
@@ -119,6 +225,7 @@ impl Index {
             expansions.push(Expansion {
                 term,
                 kind: MatchKind::Exact,
+                distance: 0,
                 weight: 10,
             });
         }
@@ -128,6 +235,7 @@ impl Index {
                     expansions.push(Expansion {
                         term,
                         kind: MatchKind::Prefix,
+                        distance: 0,
                         weight: 7,
                     });
                 }
@@ -153,6 +261,7 @@ impl Index {
                     typos.push(Expansion {
                         term,
                         kind: MatchKind::Typo,
+                        distance: distance.max(1),
                         weight: if distance <= 1 { 5 } else { 3 },
                     });
                 }
@@ -170,37 +279,36 @@ impl Index {
     }
 
     /// Documents matching every word.
-    fn conjunctive(&self, words: &[Word], accept: &impl Fn(u32) -> bool) -> Vec<Hit> {
+    fn conjunctive(
+        &self,
+        words: &[Word],
+        accept: &impl Fn(u32) -> bool,
+        own_text_first: bool,
+    ) -> Vec<Hit> {
         let Some(driver) = (0..words.len()).min_by_key(|&i| words[i].postings) else {
             return Vec::new();
         };
-        let candidates = self.gather(&words[driver], accept, MAX_CANDIDATES);
-        let mut hits: Vec<Hit> = candidates
-            .into_iter()
-            .map(|(doc, (kind, score))| Hit {
-                doc,
-                score,
-                worst_match: kind,
-                missing_words: 0,
-            })
+        let mut candidates: Vec<u32> = self
+            .gather(&words[driver], accept, MAX_CANDIDATES)
+            .into_keys()
             .collect();
-        for (i, word) in words.iter().enumerate() {
-            if i == driver {
-                continue;
-            }
-            let mut docs: Vec<u32> = hits.iter().map(|h| h.doc).collect();
-            docs.sort_unstable();
-            let matches = self.best_matches(word, &docs);
-            hits.retain_mut(|hit| match matches.get(&hit.doc) {
-                Some(&(kind, score)) => {
-                    hit.score += score;
-                    hit.worst_match = hit.worst_match.max(kind);
-                    true
-                }
-                None => false,
-            });
+        candidates.sort_unstable();
+        let mut per_word = Vec::with_capacity(words.len());
+        for word in words {
+            let matches = self.best_matches(word, &candidates, own_text_first);
+            candidates.retain(|doc| matches.contains_key(doc));
+            per_word.push(matches);
         }
-        hits
+        candidates
+            .into_iter()
+            .map(|doc| {
+                let mut hit = Hit::new(doc);
+                for matches in &per_word {
+                    hit.add(matches.get(&doc).copied());
+                }
+                hit
+            })
+            .collect()
     }
 
     /// Documents matching some words, ranked first by how many they miss.
@@ -212,25 +320,11 @@ impl Index {
             .collect();
         docs.sort_unstable();
         docs.dedup();
-        let mut hits: Vec<Hit> = docs
-            .iter()
-            .map(|&doc| Hit {
-                doc,
-                score: 0,
-                worst_match: MatchKind::Exact,
-                missing_words: 0,
-            })
-            .collect();
+        let mut hits: Vec<Hit> = docs.iter().map(|&doc| Hit::new(doc)).collect();
         for word in words {
-            let matches = self.best_matches(word, &docs);
+            let matches = self.best_matches(word, &docs, true);
             for hit in &mut hits {
-                match matches.get(&hit.doc) {
-                    Some(&(kind, score)) => {
-                        hit.score += score;
-                        hit.worst_match = hit.worst_match.max(kind);
-                    }
-                    None => hit.missing_words += 1,
-                }
+                hit.add(matches.get(&hit.doc).copied());
             }
         }
         hits
@@ -243,8 +337,8 @@ impl Index {
         word: &Word,
         accept: &impl Fn(u32) -> bool,
         cap: usize,
-    ) -> HashMap<u32, (MatchKind, u32)> {
-        let mut found: HashMap<u32, (MatchKind, u32)> = HashMap::new();
+    ) -> HashMap<u32, Match> {
+        let mut found: HashMap<u32, Match> = HashMap::new();
         let mut scanned = 0;
         for kind in [MatchKind::Exact, MatchKind::Prefix, MatchKind::Typo] {
             for field in Field::ALL {
@@ -255,7 +349,7 @@ impl Index {
                         }
                         scanned += 1;
                         if !found.contains_key(&doc) && accept(doc) {
-                            found.insert(doc, (kind, expansion.weight * field.weight()));
+                            found.insert(doc, expansion.found_in(field));
                         }
                     }
                 }
@@ -265,12 +359,12 @@ impl Index {
     }
 
     /// For each of `docs` (sorted) that contains `word`, how well it matches.
-    fn best_matches(&self, word: &Word, docs: &[u32]) -> HashMap<u32, (MatchKind, u32)> {
-        let mut best: HashMap<u32, (MatchKind, u32)> = HashMap::with_capacity(docs.len());
-        let mut offer = |doc: u32, kind: MatchKind, score: u32| {
-            let entry = best.entry(doc).or_insert((kind, score));
-            if score > entry.1 {
-                *entry = (kind, score);
+    fn best_matches(&self, word: &Word, docs: &[u32], own_text_first: bool) -> HashMap<u32, Match> {
+        let mut best: HashMap<u32, Match> = HashMap::with_capacity(docs.len());
+        let mut offer = |doc: u32, found: Match| {
+            let entry = best.entry(doc).or_insert(found);
+            if found.rank(own_text_first) < entry.rank(own_text_first) {
+                *entry = found;
             }
         };
         for expansion in &word.expansions {
@@ -279,14 +373,14 @@ impl Index {
                 for field in Field::ALL {
                     for doc in self.segment_docs(expansion.term, field) {
                         if docs.binary_search(&doc).is_ok() {
-                            offer(doc, expansion.kind, expansion.weight * field.weight());
+                            offer(doc, expansion.found_in(field));
                         }
                     }
                 }
             } else {
                 for &doc in docs {
                     if let Some(field) = self.field_of(expansion.term, doc) {
-                        offer(doc, expansion.kind, expansion.weight * field.weight());
+                        offer(doc, expansion.found_in(field));
                     }
                 }
             }

@@ -145,3 +145,50 @@ fn group_words_match_every_member_as_synonyms() {
         "a group without documents matches nothing"
     );
 }
+
+/// What a query returns, as comparable data.
+fn results(index: &Index, query: &str) -> Vec<(u32, u32)> {
+    index
+        .search(query, |_| true, 10)
+        .iter()
+        .map(|hit| (hit.doc, hit.score))
+        .collect()
+}
+
+#[test]
+fn a_saved_index_opens_with_identical_results() {
+    let built = index();
+    let opened = Index::from_bytes(&built.to_bytes()).expect("opens");
+    assert_eq!(opened.doc_count(), built.doc_count());
+    assert_eq!(opened.term_count(), built.term_count());
+    for query in [
+        "urzad pracy",
+        "szpytal",
+        "cudzoz",
+        "лікар",
+        "допомога varshavi",
+        "zzz",
+    ] {
+        assert_eq!(results(&opened, query), results(&built, query), "{query}");
+    }
+}
+
+#[test]
+fn damaged_saved_bytes_are_refused() {
+    let bytes = index().to_bytes();
+    for at in (0..bytes.len()).step_by(7) {
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0x5a;
+        assert!(Index::from_bytes(&damaged).is_err(), "byte {at} flipped");
+    }
+    assert!(
+        Index::from_bytes(&bytes[..bytes.len() - 1]).is_err(),
+        "cut short"
+    );
+    let mut other_format = bytes.clone();
+    other_format[4] = 99;
+    assert!(matches!(
+        Index::from_bytes(&other_format),
+        Err(witaj_search::IndexError::Format { found: 99, .. })
+    ));
+}

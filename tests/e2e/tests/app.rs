@@ -261,6 +261,48 @@ async fn newcomer_journey() {
     .await;
     app.shot("10-phone-results").await;
 
+    // "Forget everything" forgets the guide checklist and the search too,
+    // and leaves network use off.
+    app.client
+        .execute(
+            "location.hash = '#/guide/karta-pobytu'; return null",
+            Vec::new(),
+        )
+        .await
+        .expect("a guide");
+    app.wait_css(".checklist input[type='checkbox']")
+        .await
+        .click()
+        .await
+        .expect("tick the first item");
+    app.wait_eval(
+        "return localStorage.getItem('witaj.checklist') !== null && sessionStorage.getItem('witaj.query') !== null",
+        json!(true),
+    )
+    .await;
+    app.client
+        .execute("location.hash = '#/settings'; return null", Vec::new())
+        .await
+        .expect("settings");
+    app.wait_css("[data-testid='wipe']")
+        .await
+        .click()
+        .await
+        .expect("forget everything");
+    app.wait_css("[data-locale='uk']").await;
+    let left = app
+        .eval(
+            "const keys = s => Object.keys(s).filter(k => k.startsWith('witaj.')).sort();
+             return { local: keys(localStorage), session: keys(sessionStorage),
+                      settings: JSON.parse(localStorage.getItem('witaj.settings')) };",
+        )
+        .await;
+    assert_eq!(left["local"], json!(["witaj.settings"]), "{left}");
+    assert_eq!(left["session"], json!([]), "{left}");
+    assert_eq!(left["settings"]["network"], json!(false), "{left}");
+    assert_eq!(left["settings"]["locale"], json!(null), "{left}");
+    assert_eq!(left["settings"]["recent"], json!([]), "{left}");
+
     app.close().await;
 }
 
