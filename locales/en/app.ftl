@@ -175,3 +175,11 @@ error-content-read = A catalog file could not be read.
 error-content-not-found = No catalog files were found.
 error-content-invalid = The catalog files have errors.
 error-i18n-invalid = The translations could not be loaded.
+
+## Notices
+notices-title = Notices
+notice-severity-urgent = Urgent
+notice-severity-important = Important
+notice-severity-info = Information
+notice-dismiss = Hide this notice
+notice-official-page = Official page

@@ -175,3 +175,11 @@ error-content-read = Nie udało się odczytać pliku katalogu.
 error-content-not-found = Nie znaleziono plików katalogu.
 error-content-invalid = Pliki katalogu zawierają błędy.
 error-i18n-invalid = Nie udało się wczytać tłumaczeń.
+
+## Notices
+notices-title = Komunikaty
+notice-severity-urgent = Pilne
+notice-severity-important = Ważne
+notice-severity-info = Informacja
+notice-dismiss = Ukryj ten komunikat
+notice-official-page = Strona urzędowa

@@ -11,7 +11,8 @@ use witaj_catalog::SearchRequest;
 use witaj_feed::{Source, Stage, SyncOptions, SyncStatus};
 use witaj_model::{Category, CityId, Locale};
 use witaj_view::{
-    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, SearchScreen, ServiceScreen, UiError,
+    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, NoticeView, SearchScreen,
+    ServiceScreen, UiError,
 };
 
 use crate::state::AppState;
@@ -150,6 +151,18 @@ pub(crate) async fn service(
         .with_screens(locale, move |screens| screens.service(&id))
         .await?;
     found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
+}
+
+/// The notices in force today for a reader in `city`.
+#[tauri::command]
+pub(crate) async fn notices(
+    state: State<'_, AppState>,
+    locale: Locale,
+    city: CityId,
+) -> Result<Vec<NoticeView>, UiError> {
+    state
+        .with_screens(locale, move |screens| screens.notices(Some(city)))
+        .await
 }
 
 #[tauri::command]

@@ -38,6 +38,7 @@ pub fn run() {
             commands::search,
             commands::service,
             commands::guides,
+            commands::notices,
             commands::guide,
             commands::data_status,
             commands::update_city,

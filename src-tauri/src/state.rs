@@ -150,6 +150,7 @@ fn seed_bundled_content(
         catalog,
         &content.services,
         &content.guides,
+        &content.notices,
         &fingerprint,
         directory,
     )?;

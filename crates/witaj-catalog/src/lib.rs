@@ -26,6 +26,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/02-feeds.sql")),
         M::up(include_str!("../migrations/03-trust.sql")),
         M::up(include_str!("../migrations/04-search-index.sql")),
+        M::up(include_str!("../migrations/05-notices.sql")),
     ])
 });
 

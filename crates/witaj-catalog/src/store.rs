@@ -7,8 +7,8 @@ use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params}
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use witaj_model::{
-    Address, Appointment, Category, CityId, Guide, LocalizedText, Location, Organization, Phone,
-    Service, ServiceStatus,
+    Address, Appointment, Category, CityId, Guide, LocalizedText, Location, Notice, Organization,
+    Phone, Service, ServiceStatus,
 };
 
 use crate::{Catalog, CatalogError, CategoryTerms};
@@ -84,6 +84,39 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Replaces the notices of `city` (or the national ones, for `None`)
+    /// with those in `notices` that are for it.
+    pub fn replace_notices(
+        &self,
+        city: Option<CityId>,
+        notices: &[Notice],
+    ) -> Result<(), CatalogError> {
+        let city_id = city.map(CityId::as_str);
+        self.tx
+            .execute("DELETE FROM notice WHERE city IS ?1", [city_id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO notice (id, city, valid_from, valid_until, severity, link, title, body,
+                                 source_url, last_verified, machine_translated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        for notice in notices.iter().filter(|n| n.city == city) {
+            insert.execute(params![
+                notice.id,
+                city_id,
+                notice.valid_from.to_string(),
+                notice.valid_until.to_string(),
+                notice.severity.as_str(),
+                notice.link,
+                json(&notice.title),
+                json(&notice.body),
+                notice.source_url,
+                notice.last_verified.to_string(),
+                json(&notice.machine_translated),
+            ])?;
+        }
+        Ok(())
+    }
+
     /// Records the feed `state.city`'s data now comes from.
     pub fn set_feed_state(&self, state: &FeedState) -> Result<(), CatalogError> {
         self.tx.execute(
@@ -127,13 +160,15 @@ impl<'c> Writer<'c> {
         })
     }
 
-    /// Writes compiled content: the services and guides of `cities`, the
-    /// national guides, and the data's [`Catalog::content_version`].
+    /// Writes compiled content: the services, guides and notices of
+    /// `cities`, the national guides and notices, and the data's
+    /// [`Catalog::content_version`].
     pub fn write_content(
         &self,
         cities: &[CityId],
         services: &[Service],
         guides: &[Guide],
+        notices: &[Notice],
     ) -> Result<(), CatalogError> {
         for &city in cities {
             let of_city: Vec<Service> = services
@@ -143,8 +178,10 @@ impl<'c> Writer<'c> {
                 .collect();
             self.replace_city(city, &of_city)?;
             self.replace_city_guides(city, guides)?;
+            self.replace_notices(Some(city), notices)?;
         }
         self.replace_guides(guides)?;
+        self.replace_notices(None, notices)?;
         let newest = services
             .iter()
             .map(|s| s.last_verified)
@@ -684,6 +721,81 @@ impl Catalog {
             .collect()
     }
 
+    /// The notices in force on `day` (a Warsaw date) for a reader in
+    /// `city`: the national ones and the city's own; with no city, all.
+    /// Urgent first, then by start date, newest first.
+    pub fn notices(
+        &self,
+        city: Option<CityId>,
+        day: NaiveDate,
+    ) -> Result<Vec<Notice>, CatalogError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id, city, valid_from, valid_until, severity, link, title, body, source_url,
+                    last_verified, machine_translated
+             FROM notice
+             WHERE (?1 IS NULL OR city IS NULL OR city = ?1) AND valid_from <= ?2 AND ?2 <= valid_until",
+        )?;
+        let rows: Vec<(
+            String,
+            Option<String>,
+            [String; 3],
+            Option<String>,
+            [String; 5],
+        )> = statement
+            .query_map(params![city.map(CityId::as_str), day.to_string()], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    [row.get(2)?, row.get(3)?, row.get(4)?],
+                    row.get(5)?,
+                    [
+                        row.get(6)?,
+                        row.get(7)?,
+                        row.get(8)?,
+                        row.get(9)?,
+                        row.get(10)?,
+                    ],
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut notices = rows
+            .into_iter()
+            .map(
+                |(
+                    id,
+                    city,
+                    [from, until, severity],
+                    link,
+                    [title, body, source_url, verified, machine],
+                )| {
+                    Ok(Notice {
+                        city: city
+                            .map(|c| parse_field("notice city", &id, &c))
+                            .transpose()?,
+                        valid_from: parse_field("notice valid_from", &id, &from)?,
+                        valid_until: parse_field("notice valid_until", &id, &until)?,
+                        severity: parse_field("notice severity", &id, &severity)?,
+                        link,
+                        title: decode("notice title", &id, &title)?,
+                        body: decode("notice body", &id, &body)?,
+                        source_url,
+                        last_verified: parse_field("notice last_verified", &id, &verified)?,
+                        machine_translated: decode("notice machine_translated", &id, &machine)?,
+                        id,
+                    })
+                },
+            )
+            .collect::<Result<Vec<Notice>, CatalogError>>()?;
+        notices.sort_by(|a, b| {
+            (a.severity, std::cmp::Reverse(a.valid_from), &a.id).cmp(&(
+                b.severity,
+                std::cmp::Reverse(b.valid_from),
+                &b.id,
+            ))
+        });
+        Ok(notices)
+    }
+
     /// The feed each city last applied, if any.
     pub fn feed_state(&self, city: CityId) -> Result<Option<FeedState>, CatalogError> {
         let mut statement = self.conn.prepare_cached(
@@ -763,7 +875,7 @@ impl Catalog {
         meta: &[(&str, &str)],
     ) -> Result<(), CatalogError> {
         let writer = self.writer()?;
-        writer.write_content(cities, services, guides)?;
+        writer.write_content(cities, services, guides, &[])?;
         for (key, value) in meta {
             writer.set_meta(key, value)?;
         }

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use witaj_hours::Hours;
-use witaj_model::{CityId, Guide, LocalizedText, Service, is_valid_id};
+use witaj_model::{CityId, Guide, LocalizedText, Notice, Service, is_valid_id};
 
 /// The longest text, per locale, of any field.
 pub const MAX_TEXT_CHARS: usize = 4000;
@@ -465,6 +465,52 @@ pub fn guide(guide: &Guide, today: NaiveDate) -> Vec<Problem> {
     }
     report.check("source_url", url(&guide.source_url, false));
     if let Err(message) = last_verified(guide.last_verified, today) {
+        report.error("last_verified", message);
+    }
+    report.problems
+}
+
+/// Every rule, applied to a notice.
+pub fn notice(notice: &Notice, today: NaiveDate) -> Vec<Problem> {
+    let mut report = Report::default();
+    let prefix = notice.city.map(|city| format!("{city}-"));
+    if !is_valid_id(&notice.id)
+        || prefix
+            .as_ref()
+            .is_some_and(|prefix| !notice.id.starts_with(prefix.as_str()))
+    {
+        report.error(
+            "id",
+            format!(
+                "`{}` is not a valid id{}: lowercase a-z, 0-9 and single hyphens",
+                notice.id.escape_debug(),
+                prefix
+                    .map(|p| format!(" of this city (it starts with `{p}`)"))
+                    .unwrap_or_default()
+            ),
+        );
+    }
+    if notice.valid_until < notice.valid_from {
+        report.error(
+            "valid_until",
+            format!(
+                "{} is before valid_from {}",
+                notice.valid_until, notice.valid_from
+            ),
+        );
+    }
+    for (field, text) in [("title", &notice.title), ("body", &notice.body)] {
+        if text.is_empty() {
+            report.error(field, "missing: a notice needs a title and a body");
+        }
+    }
+    report.localized("title", &notice.title, short_text);
+    report.localized("body", &notice.body, text);
+    if let Some(link) = &notice.link {
+        report.check("link", url(link, false));
+    }
+    report.check("source_url", url(&notice.source_url, false));
+    if let Err(message) = last_verified(notice.last_verified, today) {
         report.error("last_verified", message);
     }
     report.problems

@@ -70,7 +70,14 @@ pub(crate) fn category_terms(l10n: &Localizer) -> CategoryTerms {
 
 /// Writes all of `content` into `catalog` in one transaction.
 pub(crate) fn write_content(catalog: &mut Catalog, content: &Content) -> Result<(), CatalogError> {
-    catalog.replace_cities(&CityId::ALL, &content.services, &content.guides, &[])
+    let writer = catalog.writer()?;
+    writer.write_content(
+        &CityId::ALL,
+        &content.services,
+        &content.guides,
+        &content.notices,
+    )?;
+    writer.commit()
 }
 
 pub(crate) fn open_catalog(args: &CatalogArgs, l10n: &Localizer) -> Result<Catalog, CliError> {
@@ -399,6 +406,65 @@ pub(crate) fn categories(args: CategoriesArgs) -> CliResult {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct NoticesArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    /// Notices for this city (and those for every city); without it, all.
+    #[arg(long)]
+    city: Option<String>,
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// The notices in force at this RFC 3339 instant (default: now).
+    #[arg(long, value_name = "RFC3339")]
+    at: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+/// `witaj notices`: the announcements in force, most urgent first.
+pub(crate) fn notices(args: NoticesArgs) -> CliResult {
+    let l10n = Localizer::bundled()?;
+    let locale: Locale = args.lang.parse()?;
+    let city = args.city.as_deref().map(str::parse::<CityId>).transpose()?;
+    let now = args
+        .at
+        .as_deref()
+        .map(parse_time)
+        .transpose()?
+        .unwrap_or_else(Utc::now);
+    let catalog = open_catalog(&args.catalog, &l10n)?;
+    let screens = Screens {
+        catalog: &catalog,
+        viewer: Viewer {
+            l10n: &l10n,
+            locale,
+            now,
+        },
+    };
+    let notices = screens.notices(city)?;
+    if args.json {
+        print_json(&notices);
+    } else {
+        for notice in &notices {
+            println!(
+                "[{}] {}  ({} – {})\n  {}{}\n",
+                notice.severity_label,
+                notice.title,
+                notice.valid_from,
+                notice.valid_until,
+                notice.body,
+                notice
+                    .link
+                    .as_ref()
+                    .map(|l| format!("\n  {l}"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
 pub(crate) struct GuidesArgs {
     #[command(flatten)]
     catalog: CatalogArgs,
@@ -688,4 +754,29 @@ pub(crate) fn content(command: ContentCommand) -> CliResult {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `witaj bench`: the benchmark lives in its own binary, so the shipped
+/// `witaj` carries none of it; this runs `witaj-bench` from beside it.
+pub(crate) fn bench(args: &[String]) -> CliResult {
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("witaj-bench")))
+        .filter(|path| path.is_file())
+        .ok_or(CliError::Argument {
+            flag: "bench",
+            expected: "run where witaj-bench was built too (cargo build -p witaj-bench)",
+        })?;
+    let status = std::process::Command::new(&beside)
+        .args(args)
+        .status()
+        .map_err(|source| CliError::Write {
+            path: beside.clone(),
+            source,
+        })?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -143,7 +143,8 @@ pub(crate) fn feed(command: FeedCommand) -> CliResult {
                 expires_in_days: expires_in,
                 min_app: env!("CARGO_PKG_VERSION").to_owned(),
             };
-            let report = witaj_feed::build_feed(services, guides, &key, &out, &options)?;
+            let notices = content.notices_of(city).cloned().collect();
+            let report = witaj_feed::build_feed(services, guides, notices, &key, &out, &options)?;
             if json {
                 print_json(&report);
             } else {

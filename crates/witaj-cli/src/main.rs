@@ -1,7 +1,6 @@
 //! `witaj`: the command-line face of the catalog, for city staff and scripts.
 //! Its commands, flags and JSON fields are a stable contract (see README).
 
-mod bench;
 mod commands;
 mod feeds;
 
@@ -42,6 +41,8 @@ enum Command {
     Guides(commands::GuidesArgs),
     /// Show one guide with the offices of a city.
     Guide(commands::GuideArgs),
+    /// List the notices in force (law changes, closures, deadlines).
+    Notices(commands::NoticesArgs),
     /// Build, check and count content files.
     #[command(subcommand)]
     Content(commands::ContentCommand),
@@ -56,8 +57,12 @@ enum Command {
     /// Exchange data in Open Referral HSDS 3.0.
     #[command(subcommand)]
     Hsds(commands::HsdsCommand),
-    /// Measure search latency and recall against a plain-FTS5 baseline.
-    Bench(bench::BenchArgs),
+    /// Measure search and feeds (runs `witaj-bench`, built beside `witaj`).
+    Bench {
+        /// Passed on to `witaj-bench` (see `witaj-bench --help`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -76,12 +81,13 @@ fn main() -> ExitCode {
         Command::Categories(args) => commands::categories(args),
         Command::Guides(args) => commands::guides(args),
         Command::Guide(args) => commands::guide(args),
+        Command::Notices(args) => commands::notices(args),
         Command::Content(command) => commands::content(command),
         Command::Feed(command) => feeds::feed(command),
         Command::Sync(args) => feeds::sync(args),
         Command::Catalog(command) => feeds::catalog(command),
         Command::Hsds(command) => commands::hsds(command),
-        Command::Bench(args) => bench::run(args),
+        Command::Bench { args } => commands::bench(&args),
     };
     match result {
         Ok(code) => code,

@@ -413,3 +413,49 @@ fn keys_are_protected_by_default() {
     let forced = run(args(true));
     assert!(forced.status.success(), "{}", stderr(&forced));
 }
+
+#[test]
+fn notices_are_listed_by_city_and_date() {
+    let in_force = json(&[
+        "notices",
+        "--json",
+        "--city",
+        "krakow",
+        "--lang",
+        "uk",
+        "--at",
+        "2026-12-15T12:00:00+01:00",
+    ]);
+    let notices = in_force.as_array().expect("an array");
+    let ids: Vec<&str> = notices.iter().filter_map(|n| n["id"].as_str()).collect();
+    assert!(ids.contains(&"ukr-protection-2027"), "{ids:?}");
+    for notice in notices {
+        for field in [
+            "id",
+            "city",
+            "severity",
+            "title",
+            "body",
+            "link",
+            "valid_from",
+            "valid_until",
+        ] {
+            assert!(notice.get(field).is_some(), "missing {field}: {notice}");
+        }
+        assert!(notice["valid_from"].as_str() <= Some("2026-12-15"));
+        assert!(notice["valid_until"].as_str() >= Some("2026-12-15"));
+    }
+    let later = json(&["notices", "--json", "--at", "2028-06-01T12:00:00+02:00"]);
+    assert_eq!(later, serde_json::json!([]), "nothing is in force in 2028");
+    let before = json(&["notices", "--json", "--at", "2026-11-30T12:00:00+01:00"]);
+    let before_ids: Vec<&str> = before
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter_map(|n| n["id"].as_str())
+        .collect();
+    assert!(
+        !before_ids.contains(&"ukr-protection-2027"),
+        "a notice is not shown before it starts: {before_ids:?}"
+    );
+}

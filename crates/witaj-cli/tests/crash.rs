@@ -81,8 +81,15 @@ fn sigkill_during_sync_leaves_old_or_new_never_a_mix() {
             expires_in_days: 30,
             min_app: "0.1.0".to_owned(),
         };
-        witaj_feed::build_feed(services(label, count), Vec::new(), &secret, out, &options)
-            .expect("builds");
+        witaj_feed::build_feed(
+            services(label, count),
+            Vec::new(),
+            Vec::new(),
+            &secret,
+            out,
+            &options,
+        )
+        .expect("builds");
     };
     build("old", 1500, 1, &dir.join("old"));
     build("new", 2500, 2, &dir.join("new"));

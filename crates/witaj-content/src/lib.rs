@@ -12,7 +12,7 @@ mod stats;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use witaj_model::{CityId, Guide, Service};
+use witaj_model::{CityId, Guide, Notice, Service};
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use stats::{CityStats, ContentStats, LanguageCoverage, stats};
@@ -22,11 +22,18 @@ pub use stats::{CityStats, ContentStats, LanguageCoverage, stats};
 pub struct Content {
     pub services: Vec<Service>,
     pub guides: Vec<Guide>,
+    pub notices: Vec<Notice>,
 }
 
 impl Content {
     pub fn services_of(&self, city: CityId) -> impl Iterator<Item = &Service> {
         self.services.iter().filter(move |s| s.city == city)
+    }
+
+    /// The notices `city` publishes itself (those for every city are not
+    /// in a city's feed: they ship with the app).
+    pub fn notices_of(&self, city: CityId) -> impl Iterator<Item = &Notice> {
+        self.notices.iter().filter(move |n| n.city == Some(city))
     }
 
     /// The guides `city` publishes itself (their ids start with its id).
@@ -102,9 +109,13 @@ fn load_with(root: &Path, today: Option<NaiveDate>) -> Result<Loaded, ContentErr
     };
     let mut folders: Vec<PathBuf> = CityId::ALL
         .iter()
-        .map(|city| root.join(city.as_str()).join("services"))
+        .flat_map(|city| {
+            let dir = root.join(city.as_str());
+            [dir.join("services"), dir.join("notices")]
+        })
         .collect();
     folders.push(root.join("guides"));
+    folders.push(root.join("notices"));
     let mut files = Vec::new();
     for folder in folders.into_iter().filter(|f| f.is_dir()) {
         for path in read_dir(&folder)? {
@@ -165,6 +176,16 @@ fn check_files(
             [guides, _] if guides == "guides" && is_toml(path) => {
                 count += 1;
                 checker.guide(path, text);
+            }
+            [city, notices, _] if notices == "notices" && is_toml(path) => {
+                if let Ok(city) = city.parse::<CityId>() {
+                    count += 1;
+                    checker.notice(path, text, Some(city));
+                }
+            }
+            [notices, _] if notices == "notices" && is_toml(path) => {
+                count += 1;
+                checker.notice(path, text, None);
             }
             _ => {}
         }

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use witaj_hours::Hours;
 use witaj_model::{
-    Address, Category, CityId, Guide, GuideStep, Locale, LocalizedText, Location, Organization,
-    Phone, Service, ServiceStatus, Verification, is_valid_id,
+    Address, Category, CityId, Guide, GuideStep, Locale, LocalizedText, Location, Notice,
+    Organization, Phone, Service, ServiceStatus, Verification, is_valid_id,
 };
 
 use crate::{Content, Diagnostic, Severity};
@@ -94,6 +94,21 @@ struct RawGuide {
 #[serde(deny_unknown_fields)]
 struct RawStep {
     category: Option<Spanned<String>>,
+    title: Spanned<RawText>,
+    body: Spanned<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotice {
+    id: Spanned<String>,
+    valid_from: Spanned<toml::value::Datetime>,
+    valid_until: Spanned<toml::value::Datetime>,
+    severity: Spanned<String>,
+    link: Option<Spanned<String>>,
+    source_url: Spanned<String>,
+    last_verified: Spanned<toml::value::Datetime>,
+    machine_translated: Option<Spanned<Vec<String>>>,
     title: Spanned<RawText>,
     body: Spanned<RawText>,
 }
@@ -635,6 +650,56 @@ impl Checker {
                 .map(|a| check.text("location.accessibility", a, false))
                 .unwrap_or_default(),
         }
+    }
+
+    /// A notice for `city`, or for every city when `None`.
+    pub(crate) fn notice(&mut self, path: &Path, source: &str, city: Option<CityId>) {
+        let mut check = FileCheck {
+            path,
+            source,
+            diagnostics: Vec::new(),
+        };
+        match toml::from_str::<RawNotice>(source) {
+            Ok(raw) => {
+                let prefix = city.map(|c| format!("{c}-")).unwrap_or_default();
+                let id = check.id(&raw.id, &file_stem(path), &prefix);
+                let key = format!("notice {id}");
+                if let Some(first) = self.seen_ids.get(&key) {
+                    check.error(
+                        &raw.id.span(),
+                        "id",
+                        format!("`{id}` is already used by {}", first.display()),
+                    );
+                } else {
+                    self.seen_ids.insert(key, path.to_owned());
+                }
+                let notice = Notice {
+                    id,
+                    city,
+                    valid_from: check.date("valid_from", &raw.valid_from, None),
+                    valid_until: check.date("valid_until", &raw.valid_until, None),
+                    severity: check
+                        .one_of("severity", &raw.severity)
+                        .unwrap_or(witaj_model::Severity::Info),
+                    link: raw.link.as_ref().map(|l| check.url("link", l, false)),
+                    title: check.text("title", &raw.title, true),
+                    body: check.text("body", &raw.body, true),
+                    source_url: check.url("source_url", &raw.source_url, false),
+                    last_verified: check.date("last_verified", &raw.last_verified, self.today),
+                    machine_translated: raw
+                        .machine_translated
+                        .as_ref()
+                        .map(|m| check.locales("machine_translated", m))
+                        .unwrap_or_default(),
+                };
+                check.record(witaj_check::notice(&notice, self.record_today()));
+                if !check.has_errors() {
+                    self.content.notices.push(notice);
+                }
+            }
+            Err(error) => check.syntax(&error),
+        }
+        self.diagnostics.append(&mut check.diagnostics);
     }
 
     pub(crate) fn guide(&mut self, path: &Path, source: &str) {

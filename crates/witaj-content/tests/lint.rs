@@ -273,3 +273,52 @@ fn shipped_content_is_deep_and_translated() {
         }
     }
 }
+
+const NOTICE: &str = r#"id = "krakow-closed"
+valid_from = 2026-11-20
+valid_until = 2026-11-30
+severity = "urgent"
+link = "https://www.krakow.pl/"
+source_url = "https://www.krakow.pl/"
+last_verified = 2026-11-20
+
+[title]
+pl = "Urząd zamknięty"
+en = "Office closed"
+uk = "Управа зачинена"
+
+[body]
+pl = "Do piątku."
+en = "Until Friday."
+uk = "До пʼятниці."
+"#;
+
+#[test]
+fn notices_are_checked_like_services() {
+    let notice = |text: &str| ("krakow/notices/closed.toml", text.to_owned());
+    let check_notice = |text: &str, expected: &[&str]| {
+        let (path, text) = notice(text);
+        check(&[(path, &text)], expected);
+    };
+    check_notice(NOTICE, &[]);
+    check_notice(
+        &NOTICE.replace("valid_until = 2026-11-30", "valid_until = 2026-11-01"),
+        &["krakow/notices/closed.toml:3: valid_until: 2026-11-01 is before valid_from 2026-11-20"],
+    );
+    check_notice(
+        &NOTICE.replace("severity = \"urgent\"", "severity = \"panic\""),
+        &[
+            "krakow/notices/closed.toml:4: severity: unknown severity `panic`: expected one of urgent, important, info",
+        ],
+    );
+    check_notice(
+        &NOTICE.replace("uk = \"Управа зачинена\"\n", ""),
+        &["krakow/notices/closed.toml:9: title.uk: missing: every entry needs pl, en and uk"],
+    );
+    check_notice(
+        &NOTICE.replace("id = \"krakow-closed\"", "id = \"closed\""),
+        &[
+            "krakow/notices/closed.toml:1: id: `closed` does not match the file name: expected `krakow-closed`",
+        ],
+    );
+}

@@ -7,7 +7,7 @@
 //! its city reseeded: unpinning a leaked key undoes what it signed.
 
 use witaj_catalog::Catalog;
-use witaj_model::{CityId, Guide, Service};
+use witaj_model::{CityId, Guide, Notice, Service};
 
 use crate::{Directory, FeedError};
 
@@ -22,13 +22,14 @@ pub struct SeedReport {
     pub distrusted: Vec<CityId>,
 }
 
-/// Writes the bundled `services` and `guides` (identified by `fingerprint`)
+/// Writes the bundled `services`, `guides` and `notices` (identified by `fingerprint`)
 /// in one transaction, keeping the data of cities updated by a feed that
 /// `directory` still trusts.
 pub fn seed_bundle(
     catalog: &mut Catalog,
     services: &[Service],
     guides: &[Guide],
+    notices: &[Notice],
     fingerprint: &str,
     directory: &Directory,
 ) -> Result<SeedReport, FeedError> {
@@ -55,7 +56,7 @@ pub fn seed_bundle(
     for &city in &distrusted {
         writer.clear_feed_state(city)?;
     }
-    writer.write_content(&seeded, services, guides)?;
+    writer.write_content(&seeded, services, guides, notices)?;
     writer.set_meta(BUNDLE_KEY, fingerprint)?;
     writer.commit()?;
     Ok(SeedReport { seeded, distrusted })

@@ -13,6 +13,15 @@ pub enum FeedError {
     Timeout { url: String, seconds: u64 },
     #[error("{what} is larger than the {limit} bytes allowed")]
     TooLarge { what: String, limit: u64 },
+    #[error(
+        "the feed has {services} services, {guides} guides and {notices} notices; a city's feed may have at most {limits:?}"
+    )]
+    TooMany {
+        services: usize,
+        guides: usize,
+        notices: usize,
+        limits: (usize, usize, usize),
+    },
     #[error("{what} ended after {got} of {expected} bytes")]
     Truncated {
         what: String,
@@ -67,7 +76,7 @@ impl FeedError {
             FeedError::CaptivePortal { .. } => "captive-portal",
             FeedError::HttpStatus { .. } => "http-status",
             FeedError::Timeout { .. } => "timeout",
-            FeedError::TooLarge { .. } => "too-large",
+            FeedError::TooLarge { .. } | FeedError::TooMany { .. } => "too-large",
             FeedError::Truncated { .. } => "truncated",
             FeedError::BadSignature { .. } => "bad-signature",
             FeedError::MalformedManifest { .. } => "malformed-manifest",

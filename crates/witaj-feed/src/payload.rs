@@ -9,21 +9,23 @@ use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 use serde::{Deserialize, Serialize};
-use witaj_model::{CityId, Guide, Service, is_valid_id};
+use witaj_model::{CityId, Guide, Notice, Service, is_valid_id};
 
 use crate::FeedError;
 
 /// The most services one city's feed may carry. A city with every clinic,
 /// school, pharmacy and help point is a few thousand; today's largest city
-/// has about twenty.
-pub const MAX_SERVICES: usize = 5_000;
+/// has about twenty. Search stays fast at this size (`witaj bench`).
+pub const MAX_SERVICES: usize = 10_000;
 const MAX_GUIDES: usize = 100;
-/// The largest decompressed payload: a service in ten languages is about
-/// 15 KB of JSON, so the cap fits `MAX_SERVICES` of them with room to spare,
-/// and protects against decompression bombs.
-const MAX_EXPANDED_BYTES: u64 = 96 * 1024 * 1024;
-/// The largest compressed payload accepted (JSON compresses about 6:1).
-pub const MAX_PAYLOAD_BYTES: u64 = 24 * 1024 * 1024;
+const MAX_NOTICES: usize = 100;
+/// The largest decompressed payload, which also stops decompression bombs.
+/// Today's richest entries (full texts in ten languages) are about 18 KB of
+/// JSON each (Warszawa's 22 services: 405 KB); a clinic or a pharmacy is far
+/// less. The cap fits 9,000 of the richest.
+const MAX_EXPANDED_BYTES: u64 = 160 * 1024 * 1024;
+/// The largest compressed payload accepted (those entries compress 3.4:1).
+pub const MAX_PAYLOAD_BYTES: u64 = 48 * 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +35,9 @@ pub struct Payload {
     /// Guides a city publishes itself; ids start with the city id.
     #[serde(default)]
     pub guides: Vec<Guide>,
+    /// The city's dated announcements; ids start with the city id.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
 }
 
 impl Payload {
@@ -102,14 +107,15 @@ impl Payload {
                 self.city
             )));
         }
-        if self.services.len() > MAX_SERVICES || self.guides.len() > MAX_GUIDES {
-            return Err(FeedError::TooLarge {
-                what: format!(
-                    "{} services and {} guides",
-                    self.services.len(),
-                    self.guides.len()
-                ),
-                limit: (MAX_SERVICES + MAX_GUIDES) as u64,
+        if self.services.len() > MAX_SERVICES
+            || self.guides.len() > MAX_GUIDES
+            || self.notices.len() > MAX_NOTICES
+        {
+            return Err(FeedError::TooMany {
+                services: self.services.len(),
+                guides: self.guides.len(),
+                notices: self.notices.len(),
+                limits: (MAX_SERVICES, MAX_GUIDES, MAX_NOTICES),
             });
         }
         let first_problem = |id: &str, problems: Vec<witaj_check::Problem>| match problems
@@ -148,7 +154,34 @@ impl Payload {
             }
             first_problem(id, witaj_check::guide(guide, issued))?;
         }
+        let mut notice_ids = HashSet::new();
+        for notice in &self.notices {
+            let id = &notice.id;
+            if notice.city.is_some_and(|owner| owner != city) || !notice_ids.insert(id.as_str()) {
+                return Err(invalid(format!(
+                    "notice id `{}` is repeated or not the city's",
+                    id.escape_debug()
+                )));
+            }
+            let owned = Notice {
+                city: Some(city),
+                ..notice.clone()
+            };
+            first_problem(id, witaj_check::notice(&owned, issued))?;
+        }
         Ok(())
+    }
+
+    /// The notices as the catalog keeps them: owned by the feed's city.
+    pub fn owned_notices(&self) -> Vec<Notice> {
+        self.notices
+            .iter()
+            .cloned()
+            .map(|mut notice| {
+                notice.city = Some(self.city);
+                notice
+            })
+            .collect()
     }
 
     /// The guides as the catalog keeps them: owned by the feed's city.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
-use witaj_model::{CityId, Guide, Service};
+use witaj_model::{CityId, Guide, Notice, Service};
 
 use crate::sync::{MAX_SIGNATURE_BYTES, MAX_VALIDITY_DAYS, sha256_hex};
 use crate::{
@@ -69,6 +69,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), FeedError> {
 pub fn build_feed(
     services: Vec<Service>,
     guides: Vec<Guide>,
+    notices: Vec<Notice>,
     key: &SecretKey,
     out_dir: &Path,
     options: &BuildOptions,
@@ -84,6 +85,7 @@ pub fn build_feed(
         city,
         services,
         guides,
+        notices,
     };
     payload.validate(city, options.issued.date_naive())?;
     std::fs::create_dir_all(out_dir).map_err(|source| FeedError::Io {

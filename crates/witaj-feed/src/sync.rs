@@ -356,6 +356,7 @@ pub fn apply(
     }
     writer.replace_city(city, &update.payload.services)?;
     writer.replace_city_guides(city, &update.payload.owned_guides())?;
+    writer.replace_notices(Some(city), &update.payload.owned_notices())?;
     writer.set_feed_state(&FeedState {
         city,
         version: update.manifest.version,

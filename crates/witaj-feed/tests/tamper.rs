@@ -244,6 +244,7 @@ fn build_with(keys: &common::Keys, dir: &Path, options: BuildOptions) {
     witaj_feed::build_feed(
         common::services("X", 3),
         Vec::new(),
+        Vec::new(),
         &keys.secret,
         dir,
         &options,

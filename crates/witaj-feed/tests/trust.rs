@@ -22,6 +22,7 @@ fn build_at(
     witaj_feed::build_feed(
         services("A", 3),
         Vec::new(),
+        Vec::new(),
         &keys.secret,
         dir,
         &BuildOptions {
@@ -205,6 +206,7 @@ fn a_guide_that_is_bundled_and_published_by_its_city_breaks_neither_side() {
     witaj_feed::build_feed(
         services("A", 3),
         vec![guide.clone()],
+        Vec::new(),
         &keys.secret,
         feed.path(),
         &BuildOptions {
@@ -275,35 +277,23 @@ fn unpinning_a_key_reseeds_its_city() {
     let dir = tempfile::tempdir().expect("temp");
     let db = dir.path().join("c.sqlite");
     let bundle = services("Bundled", 2);
-    let seeded = witaj_feed::seed_bundle(
-        &mut catalog(&db),
-        &bundle,
-        &[],
-        "v1",
-        &directory(Some(&keys)),
-    )
-    .expect("seeds");
+    let seed = |directory: Directory| {
+        witaj_feed::seed_bundle(&mut catalog(&db), &bundle, &[], &[], "v1", &directory)
+    };
+    let seeded = seed(directory(Some(&keys))).expect("seeds");
     assert_eq!(seeded.seeded.len(), 12);
     let feed = tempfile::tempdir().expect("temp");
     build_at(&keys, feed.path(), now().timestamp(), now(), 30).expect("builds");
     sync_with(&db, feed.path(), &keys, &options()).expect("applies");
 
-    let same = witaj_feed::seed_bundle(
-        &mut catalog(&db),
-        &bundle,
-        &[],
-        "v1",
-        &directory(Some(&keys)),
-    )
-    .expect("nothing to do");
+    let same = seed(directory(Some(&keys))).expect("nothing to do");
     assert_eq!(
         same,
         witaj_feed::SeedReport::default(),
         "a trusted feed is kept"
     );
 
-    let report = witaj_feed::seed_bundle(&mut catalog(&db), &bundle, &[], "v1", &directory(None))
-        .expect("reseeds");
+    let report = seed(directory(None)).expect("reseeds");
     assert_eq!(report.distrusted, [CITY]);
     let catalog = catalog(&db);
     assert_eq!(catalog.feed_state(CITY).expect("state"), None);
@@ -314,4 +304,60 @@ fn unpinning_a_key_reseeds_its_city() {
         .map(|s| s.name.get(witaj_model::Locale::Pl).to_owned())
         .collect();
     assert!(names.iter().all(|n| n.starts_with("Bundled")), "{names:?}");
+}
+
+#[test]
+fn a_city_feed_carries_its_notices() {
+    let keys = keys();
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("c.sqlite");
+    let today = now().date_naive();
+    let notice = witaj_model::Notice {
+        id: "krakow-office-closed".to_owned(),
+        city: None,
+        valid_from: today - Duration::days(1),
+        valid_until: today + Duration::days(10),
+        severity: witaj_model::Severity::Urgent,
+        link: Some("https://www.krakow.pl/".to_owned()),
+        title: witaj_testkit::text("Urząd zamknięty"),
+        body: witaj_testkit::text("Urząd jest zamknięty do piątku."),
+        source_url: "https://www.krakow.pl/".to_owned(),
+        last_verified: today - Duration::days(1),
+        machine_translated: Vec::new(),
+    };
+    let feed = tempfile::tempdir().expect("temp");
+    witaj_feed::build_feed(
+        services("A", 2),
+        Vec::new(),
+        vec![notice],
+        &keys.secret,
+        feed.path(),
+        &BuildOptions {
+            city: CITY,
+            version: None,
+            issued: now(),
+            expires_in_days: 30,
+            min_app: "0.1.0".to_owned(),
+        },
+    )
+    .expect("builds");
+    sync_with(&db, feed.path(), &keys, &options()).expect("applies");
+    let catalog = catalog(&db);
+    let ids = |city, day| -> Vec<String> {
+        catalog
+            .notices(Some(city), day)
+            .expect("notices")
+            .into_iter()
+            .map(|n| n.id)
+            .collect()
+    };
+    assert_eq!(ids(CityId::Krakow, today), ["krakow-office-closed"]);
+    assert!(
+        ids(CityId::Warszawa, today).is_empty(),
+        "another city's notice"
+    );
+    assert!(
+        ids(CityId::Krakow, today + Duration::days(11)).is_empty(),
+        "expired"
+    );
 }

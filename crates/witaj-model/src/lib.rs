@@ -12,7 +12,7 @@ mod text;
 pub use city::{City, CityId, UnknownCity};
 pub use locale::{Locale, UnknownLocale};
 pub use service::{
-    Address, Appointment, Category, Guide, GuideStep, Location, Organization, Phone, Service,
-    ServiceStatus, UnknownCategory, UnknownValue, Verification, is_valid_id,
+    Address, Appointment, Category, Guide, GuideStep, Location, Notice, Organization, Phone,
+    Service, ServiceStatus, Severity, UnknownCategory, UnknownValue, Verification, is_valid_id,
 };
 pub use text::LocalizedText;

@@ -314,6 +314,63 @@ pub struct GuideStep {
     pub body: LocalizedText,
 }
 
+/// How much a notice matters to a reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Urgent,
+    Important,
+    Info,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Urgent, Severity::Important, Severity::Info];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Urgent => "urgent",
+            Severity::Important => "important",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl FromStr for Severity {
+    type Err = UnknownValue;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        one_of("severity", value, &Self::ALL, Self::as_str)
+    }
+}
+
+/// A dated announcement: a law change, a closure, a deadline. In force from
+/// `valid_from` to `valid_until`, both days inclusive, in Europe/Warsaw.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    /// The city it is for; `None` for every city.
+    #[serde(default)]
+    pub city: Option<CityId>,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub severity: Severity,
+    /// The official page with the details.
+    pub link: Option<String>,
+    pub title: LocalizedText,
+    /// Plain text, one or two sentences.
+    pub body: LocalizedText,
+    pub source_url: String,
+    pub last_verified: NaiveDate,
+    pub machine_translated: Vec<Locale>,
+}
+
+impl Notice {
+    /// Whether the notice is in force on `day` (Warsaw date).
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        self.valid_from <= day && day <= self.valid_until
+    }
+}
+
 /// Ids of services and guides: lowercase ASCII letters, digits and single
 /// hyphens, so they are safe in file names, URLs and HTML ids.
 pub fn is_valid_id(id: &str) -> bool {

@@ -24,8 +24,8 @@ use witaj_check::STALE_AFTER_DAYS;
 use witaj_hours::{Hours, OpenState, OpenStatus, PublicHoliday};
 use witaj_i18n::{Args, Localizer};
 use witaj_model::{
-    Appointment, Category, CityId, Guide, Locale, LocalizedText, Service, ServiceStatus,
-    Verification,
+    Appointment, Category, CityId, Guide, Locale, LocalizedText, Notice, Service, ServiceStatus,
+    Severity, Verification,
 };
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -129,6 +129,26 @@ pub struct ServiceDetail {
     pub week: Vec<DayView>,
     pub language_names: Vec<String>,
     pub source_url: String,
+}
+
+/// A notice in one locale. `title`, `body` and the other plain fields are
+/// the `witaj notices --json` contract.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct NoticeView {
+    pub id: String,
+    /// `None` for a notice to every city.
+    pub city: Option<CityId>,
+    pub severity: Severity,
+    /// "Important", in the reader's language.
+    pub severity_label: String,
+    pub title: String,
+    pub title_lang: Locale,
+    pub body: String,
+    pub body_lang: Locale,
+    pub link: Option<String>,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub machine_translated: bool,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -431,6 +451,29 @@ impl Viewer<'_> {
                 .map(|code| self.language_name(code))
                 .collect(),
             source_url: service.source_url.clone(),
+        }
+    }
+
+    pub fn notice(&self, notice: &Notice) -> NoticeView {
+        let machine = &notice.machine_translated;
+        let (title_lang, title) = notice
+            .title
+            .resolve(self.locale)
+            .unwrap_or((Locale::Pl, ""));
+        let (body_lang, body) = notice.body.resolve(self.locale).unwrap_or((Locale::Pl, ""));
+        NoticeView {
+            id: notice.id.clone(),
+            city: notice.city,
+            severity: notice.severity,
+            severity_label: self.msg(&format!("notice-severity-{}", notice.severity.as_str())),
+            title: title.to_owned(),
+            title_lang,
+            body: body.to_owned(),
+            body_lang,
+            link: notice.link.clone(),
+            valid_from: notice.valid_from,
+            valid_until: notice.valid_until,
+            machine_translated: machine.contains(&title_lang) || machine.contains(&body_lang),
         }
     }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 use witaj_catalog::{Catalog, CatalogError, SearchRequest};
 use witaj_model::{Category, CityId, Locale, Service};
 
-use crate::{GuideView, ServiceDetail, ServiceSummary, Viewer, markdown};
+use crate::{GuideView, NoticeView, ServiceDetail, ServiceSummary, Viewer, markdown};
 
 #[derive(Debug, Serialize)]
 pub struct SearchScreen {
@@ -158,6 +158,22 @@ impl Screens<'_> {
             detail,
             polish,
         }))
+    }
+
+    /// The notices in force for a reader in `city` (all cities' when
+    /// `None`) on the Warsaw day of the viewer's `now`.
+    pub fn notices(&self, city: Option<CityId>) -> Result<Vec<NoticeView>, CatalogError> {
+        let day = self
+            .viewer
+            .now
+            .with_timezone(&chrono_tz::Europe::Warsaw)
+            .date_naive();
+        Ok(self
+            .catalog
+            .notices(city, day)?
+            .iter()
+            .map(|n| self.viewer.notice(n))
+            .collect())
     }
 
     /// The guides a reader in `city` sees that match `query`, or all of

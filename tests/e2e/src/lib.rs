@@ -116,7 +116,8 @@ fn tauri_driver() -> PathBuf {
 }
 
 impl App {
-    /// Launches the debug build of the app with an empty data folder.
+    /// Launches the app (the debug build, or the one `WITAJ_E2E_APP` names,
+    /// such as `target/release/witaj-app`) with an empty data folder.
     pub async fn launch(test: &str) -> App {
         Self::launch_with(test, &[]).await
     }
@@ -124,7 +125,16 @@ impl App {
     /// Like [`launch`](Self::launch), with extra environment for the app.
     pub async fn launch_with(test: &str, env: &[(&str, &str)]) -> App {
         let root = workspace_root();
-        let binary = root.join("target/debug/witaj-app");
+        let binary = std::env::var_os("WITAJ_E2E_APP")
+            .map(PathBuf::from)
+            .map(|path| {
+                if path.is_absolute() {
+                    path
+                } else {
+                    root.join(path)
+                }
+            })
+            .unwrap_or_else(|| root.join("target/debug/witaj-app"));
         assert!(
             binary.exists(),
             "build the app first: cargo build -p witaj-app ({})",
@@ -181,6 +191,38 @@ impl App {
             _display: display.map(|(guard, _)| guard),
             _data: data,
         }
+    }
+
+    /// Resident memory of the app's processes (the app and its WebKit
+    /// helpers), by process name, in MiB.
+    pub fn memory_by_process(&self) -> Vec<(String, f64)> {
+        let mut found = Vec::new();
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return found;
+        };
+        for entry in entries.flatten() {
+            let dir = entry.path();
+            let Ok(name) = std::fs::read_to_string(dir.join("comm")) else {
+                continue;
+            };
+            let name = name.trim().to_owned();
+            if !(name.starts_with("witaj-app") || name.starts_with("WebKit")) {
+                continue;
+            }
+            let rss = std::fs::read_to_string(dir.join("status"))
+                .ok()
+                .and_then(|status| {
+                    status
+                        .lines()
+                        .find_map(|l| l.strip_prefix("VmRSS:"))
+                        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+                });
+            if let Some(kib) = rss {
+                found.push((name, kib / 1024.0));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found
     }
 
     /// Saves a screenshot after the page has had time to paint.

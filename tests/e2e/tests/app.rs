@@ -48,6 +48,10 @@ async fn newcomer_journey() {
     let result = app.wait_css(&format!("[data-service-id='{TARGET}']")).await;
     let first_result_ms = app.started.elapsed().as_millis();
     println!("cold start to first search result: {first_result_ms} ms");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for (process, mib) in app.memory_by_process() {
+        println!("idle memory: {process} {mib:.1} MiB");
+    }
     let announced = app
         .eval("return document.querySelector('[data-testid=count]').textContent")
         .await;

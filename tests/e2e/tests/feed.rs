@@ -8,7 +8,8 @@ use e2e::{App, fixture, serve_folder};
 use serde_json::json;
 use witaj_feed::{BuildOptions, SecretKey};
 use witaj_model::{
-    Category, CityId, Guide, GuideStep, Locale, LocalizedText, Organization, Service, ServiceStatus,
+    Category, CityId, Guide, GuideStep, Locale, LocalizedText, Notice, Organization, Service,
+    ServiceStatus, Severity,
 };
 
 /// Each payload, if it ever ran, would set `window.__xss`.
@@ -87,6 +88,24 @@ fn hostile_guide() -> Guide {
     }
 }
 
+/// A Kraków notice in force from a week ago until `until_days` from today.
+fn notice(id: &str, until_days: i64) -> Notice {
+    let today = Utc::now().date_naive();
+    Notice {
+        id: id.to_owned(),
+        city: None,
+        valid_from: today - chrono::Duration::days(7),
+        valid_until: today + chrono::Duration::days(until_days),
+        severity: Severity::Important,
+        link: Some("https://www.gov.pl/web/udsc".to_owned()),
+        title: text(&format!("Notice {id}")),
+        body: text("The office at ul. Przykładowa 1 is closed this week."),
+        source_url: "https://www.krakow.pl/".to_owned(),
+        last_verified: today - chrono::Duration::days(7),
+        machine_translated: Vec::new(),
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn signed_update_applies_and_hostile_text_stays_inert() {
     let feed = tempfile::tempdir().expect("temp");
@@ -103,9 +122,15 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         expires_in_days: 30,
         min_app: "0.1.0".to_owned(),
     };
-    let built =
-        witaj_feed::build_feed(services, vec![hostile_guide()], &key, feed.path(), &options)
-            .expect("feed builds");
+    let built = witaj_feed::build_feed(
+        services,
+        vec![hostile_guide()],
+        vec![notice("krakow-in-force", 30), notice("krakow-expired", -2)],
+        &key,
+        feed.path(),
+        &options,
+    )
+    .expect("feed builds");
     let port = serve_folder(feed.path().to_owned());
     let public = std::fs::read_to_string(fixture("feed-test-key/feed.pub")).expect("public key");
     let key_line = public.lines().nth(1).expect("the key line");
@@ -156,6 +181,28 @@ async fn signed_update_applies_and_hostile_text_stays_inert() {
         .await
         .expect("update again");
     app.wait_eval("return document.querySelector('[data-testid=update-status]').textContent.includes('up to date')", json!(true)).await;
+
+    // The city's notices: the one in force is on Home, the expired one is
+    // not, and a hidden notice stays hidden.
+    app.eval("location.hash = '#/'; return null").await;
+    app.wait_css("[data-notice-id='krakow-in-force']").await;
+    assert_eq!(
+        app.eval("return document.querySelectorAll(\"[data-notice-id='krakow-expired']\").length")
+            .await,
+        json!(0),
+        "an expired notice is not shown"
+    );
+    app.shot("01b-notice").await;
+    app.wait_css("[data-notice-id='krakow-in-force'] [data-testid='dismiss-notice']")
+        .await
+        .click()
+        .await
+        .expect("hide the notice");
+    app.wait_eval(
+        "return document.querySelectorAll(\"[data-notice-id='krakow-in-force']\").length",
+        json!(0),
+    )
+    .await;
 
     // The hostile entries, in the results, the detail and a guide.
     app.eval("location.hash = '#/'; return null").await;

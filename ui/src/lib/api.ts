@@ -82,6 +82,20 @@ export interface ServiceScreen {
 }
 export interface CategoryTile { id: CategoryId; name: string; services: number }
 export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[]; guides: GuideListItem[] }
+export interface NoticeView {
+  id: string;
+  city: CityId | null;
+  severity: "urgent" | "important" | "info";
+  severity_label: string;
+  title: string;
+  title_lang: Locale;
+  body: string;
+  body_lang: Locale;
+  link: string | null;
+  valid_from: string;
+  valid_until: string;
+  machine_translated: boolean;
+}
 export interface GuideListItem { id: string; title: string; summary: string; owner_label: string | null }
 export interface StepScreen { number_label: string; title: string; title_lang: Locale; body_html: string; body_lang: Locale; category: CategoryId | null }
 export interface Offices { category: CategoryId; heading: string; services: ServiceSummary[]; empty_label: string }
@@ -115,6 +129,7 @@ export const api = {
   search: (locale: Locale, request: SearchRequest) => invoke<SearchScreen>("search", { locale, request }),
   service: (locale: Locale, id: string) => invoke<ServiceScreen>("service", { locale, id }),
   guides: (locale: Locale, city: CityId) => invoke<GuideListItem[]>("guides", { locale, city }),
+  notices: (locale: Locale, city: CityId) => invoke<NoticeView[]>("notices", { locale, city }),
   guide: (locale: Locale, id: string, city: CityId) => invoke<GuideScreen>("guide", { locale, id, city }),
   dataStatus: (locale: Locale) => invoke<CityDataStatus[]>("data_status", { locale }),
   updateCity: (locale: Locale, city: CityId, onStage: (messageId: string) => void) => {

@@ -10,6 +10,7 @@ export const STORAGE_KEYS = {
   checklist: `${PREFIX}checklist`,
   query: `${PREFIX}query`,
   category: `${PREFIX}category`,
+  dismissedNotices: `${PREFIX}dismissed-notices`,
 } as const;
 
 export type TextSize = "normal" | "large" | "larger";

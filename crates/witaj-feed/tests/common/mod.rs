@@ -88,6 +88,7 @@ pub fn build(keys: &Keys, dir: &Path, label: &str, count: usize, version: i64) {
     witaj_feed::build_feed(
         services(label, count),
         Vec::new(),
+        Vec::new(),
         &keys.secret,
         dir,
         &options,

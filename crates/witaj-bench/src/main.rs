@@ -1,15 +1,19 @@
-//! `witaj bench`: search latency and recall per query class, over the real
-//! catalog and a generated multilingual one, beside a plain SQLite FTS5
-//! baseline measured in the same run on the same queries.
+//! `witaj-bench` (also run as `witaj bench`): search latency and recall per
+//! query class, over the real catalog and a generated multilingual one,
+//! beside a plain SQLite FTS5 baseline measured in the same run on the same
+//! queries; cold open to first result and the peak memory of a one-shot
+//! `witaj search --db`; the saved index's size; and the time to verify and
+//! apply a large city feed, index included.
 //!
 //! A query "finds" its target when the target is among the first 20 results.
+//! This is a tool for developers; the `witaj` binary only forwards to it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
-use clap::Args;
+use clap::Parser;
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -21,11 +25,30 @@ use witaj_model::{
     ServiceStatus,
 };
 
-use crate::CatalogArgs;
-use crate::commands::{CliError, CliResult, category_terms, open_catalog, write_content};
+type CliError = Box<dyn std::error::Error>;
 
-#[derive(Debug, Args)]
-pub(crate) struct BenchArgs {
+fn category_terms(l10n: &Localizer) -> witaj_catalog::CategoryTerms {
+    witaj_catalog::CategoryTerms::from_iter(l10n.category_terms())
+}
+
+/// Writes all of `content` into `catalog` in one transaction.
+fn write_content(
+    catalog: &mut Catalog,
+    content: &witaj_content::Content,
+) -> Result<(), witaj_catalog::CatalogError> {
+    catalog.replace_cities(&CityId::ALL, &content.services, &content.guides, &[])
+}
+
+/// The repository's content folder (or `WITAJ_CONTENT`).
+fn content_dir() -> PathBuf {
+    std::env::var_os("WITAJ_CONTENT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")))
+}
+
+#[derive(Debug, Parser)]
+#[command(name = "witaj-bench", about = "Witaj search and feed benchmark")]
+struct BenchArgs {
     /// Size of the generated catalog (0 skips it).
     #[arg(long, default_value_t = 100_000)]
     services: usize,
@@ -80,13 +103,28 @@ struct Query {
     target: String,
 }
 
-pub(crate) fn run(args: BenchArgs) -> CliResult {
+fn main() -> ExitCode {
+    match run(BenchArgs::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("witaj-bench: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: BenchArgs) -> Result<(), CliError> {
     let l10n = Localizer::bundled()?;
     let mut rng = StdRng::seed_from_u64(args.seed);
 
     println!("== real catalog (content/) ==");
+    let work = std::env::temp_dir().join(format!("witaj-bench-real-{}", std::process::id()));
+    std::fs::create_dir_all(&work)?;
+    let real_path = work.join("catalog.sqlite");
     let started = Instant::now();
-    let catalog = open_catalog(&CatalogArgs { db: None }, &l10n)?;
+    let content = witaj_content::compile(&content_dir())?;
+    let mut catalog = Catalog::open(&real_path, category_terms(&l10n))?;
+    write_content(&mut catalog, &content)?;
     let services = catalog.services(None)?;
     let queries = make_queries(&services, args.queries, &mut rng);
     let first = Instant::now();
@@ -97,7 +135,12 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
         first.elapsed().as_secs_f64() * 1e3,
         services.len()
     );
+    report_index(&real_path)?;
+    cold_open(&real_path, &l10n)?;
+    one_shot(&real_path);
     measure(&catalog, &services, &queries)?;
+    drop(catalog);
+    let _ = std::fs::remove_dir_all(&work);
 
     if args.feed_services > 0 {
         bench_feed(args.feed_services, &l10n, &mut rng)?;
@@ -117,6 +160,7 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
         let content = witaj_content::Content {
             services: generated,
             guides: Vec::new(),
+            notices: Vec::new(),
         };
         write_content(&mut catalog, &content)?;
         let written = started.elapsed();
@@ -127,20 +171,9 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
             written.as_secs_f64(),
             started.elapsed().as_secs_f64()
         );
-        if let Some((docs, terms, bytes)) = catalog.search_index_size() {
-            println!(
-                "search index: {docs} documents, {terms} terms, {:.1} MB",
-                bytes as f64 / 1e6
-            );
-        }
-        let reopened = Catalog::open(&path, category_terms(&l10n))?;
-        let cold = Instant::now();
-        reopened.search(&SearchRequest::new("pesel", Utc::now()))?;
-        println!(
-            "cold open → first result (index built from disk): {:.2} s",
-            cold.elapsed().as_secs_f64()
-        );
-        drop(reopened);
+        report_index(&path)?;
+        cold_open(&path, &l10n)?;
+        one_shot(&path);
         let queries = make_queries(&content.services, args.queries, &mut rng);
         measure(&catalog, &content.services, &queries)?;
         if args.keep_db.is_none() {
@@ -150,18 +183,104 @@ pub(crate) fn run(args: BenchArgs) -> CliResult {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// The saved index: its bytes in the catalog file, per city and in all.
+fn report_index(path: &Path) -> Result<(), CliError> {
+    let conn = Connection::open(path)?;
+    let (cities, bytes): (i64, i64) = conn.query_row(
+        "SELECT count(*), ifnull(sum(length(bytes)), 0) FROM search_index",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let largest: i64 = conn.query_row(
+        "SELECT ifnull(max(length(bytes)), 0) FROM search_index",
+        [],
+        |row| row.get(0),
+    )?;
+    println!(
+        "saved search index: {cities} cities, {:.1} MB in all, largest city {:.1} MB",
+        bytes as f64 / 1e6,
+        largest as f64 / 1e6
+    );
+    Ok(())
+}
+
+/// A fresh connection (as after a restart): open, then the first result for
+/// a city, which reads that city's saved index.
+fn cold_open(path: &Path, l10n: &Localizer) -> Result<(), CliError> {
+    let terms = category_terms(l10n);
+    let started = Instant::now();
+    let catalog = Catalog::open_existing(path, terms)?;
+    let mut request = SearchRequest::new("urzad pracy", Utc::now());
+    request.city = Some(CityId::Krakow);
+    let found = catalog.search(&request)?.len();
+    println!(
+        "cold open → first result (Kraków, saved index): {:.1} ms ({found} results)",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    Ok(())
+}
+
+/// A one-shot `witaj search --db` in its own process: wall time and peak
+/// resident memory (from GNU time, when it is installed).
+fn one_shot(path: &Path) {
+    let Some(witaj) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("witaj")))
+        .filter(|w| w.is_file())
+    else {
+        println!("one-shot witaj search: skipped (build witaj beside witaj-bench)");
+        return;
+    };
+    let args = [
+        "search",
+        "--db",
+        &path.display().to_string(),
+        "--city",
+        "krakow",
+        "--json",
+        "urzad pracy",
+    ]
+    .map(str::to_owned);
+    let timer = Path::new("/usr/bin/time");
+    let started = Instant::now();
+    let output = if timer.is_file() {
+        std::process::Command::new(timer)
+            .arg("-f")
+            .arg("%M")
+            .arg(&witaj)
+            .args(&args)
+            .output()
+    } else {
+        std::process::Command::new(&witaj).args(&args).output()
+    };
+    let elapsed = started.elapsed();
+    match output {
+        Ok(output) if output.status.success() => {
+            let peak = String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .last()
+                .and_then(|line| line.trim().parse::<f64>().ok())
+                .map_or_else(
+                    || "n/a (install GNU time)".to_owned(),
+                    |kib| format!("{:.1} MiB", kib / 1024.0),
+                );
+            println!(
+                "one-shot `witaj search --db … --city krakow`: {:.0} ms, peak memory {peak}",
+                elapsed.as_secs_f64() * 1e3
+            );
+        }
+        _ => println!("one-shot witaj search: failed to run {}", witaj.display()),
+    }
 }
 
 /// Times building, verifying and applying one city's feed of `count` services.
 fn bench_feed(count: usize, l10n: &Localizer, rng: &mut StdRng) -> Result<(), CliError> {
     println!("\n== feed of {count} services for one city ==");
     let work = std::env::temp_dir().join(format!("witaj-bench-feed-{}", std::process::id()));
-    let io = |source| CliError::Write {
-        path: work.clone(),
-        source,
-    };
-    std::fs::create_dir_all(&work).map_err(io)?;
+    std::fs::create_dir_all(&work)?;
     witaj_feed::generate_keys(&work.join("keys"), None)?;
     let key = witaj_feed::SecretKey::from_file(&work.join("keys/feed.key"), None)?;
     let public = witaj_feed::PublicKey::from_file(&work.join("keys/feed.pub"))?;
@@ -178,14 +297,20 @@ fn bench_feed(count: usize, l10n: &Localizer, rng: &mut StdRng) -> Result<(), Cl
         min_app: "0.1.0".to_owned(),
     };
     let started = Instant::now();
-    let report = witaj_feed::build_feed(services, Vec::new(), &key, &work.join("feed"), &options)?;
+    let report = witaj_feed::build_feed(
+        services,
+        Vec::new(),
+        Vec::new(),
+        &key,
+        &work.join("feed"),
+        &options,
+    )?;
     let built = started.elapsed();
     let size: u64 = report.files.iter().map(|f| f.size).sum();
     let mut catalog = Catalog::open(&work.join("catalog.sqlite"), category_terms(l10n))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
-        .build()
-        .map_err(io)?;
+        .build()?;
     let source = witaj_feed::Source::Dir(work.join("feed"));
     let sync_options = witaj_feed::SyncOptions::new(Utc::now());
     let started = Instant::now();
@@ -292,7 +417,7 @@ struct Fts {
 
 impl Fts {
     fn build(services: &[Service]) -> Result<Self, CliError> {
-        let conn = Connection::open_in_memory().map_err(witaj_catalog::CatalogError::from)?;
+        let conn = Connection::open_in_memory()?;
         let run = |sql: &str| {
             conn.execute_batch(sql)
                 .map_err(witaj_catalog::CatalogError::from)
