@@ -178,3 +178,11 @@ error-content-read = تعذرت قراءة أحد ملفات الكتالوج.
 error-content-not-found = لم يتم العثور على أي ملفات للكتالوج.
 error-content-invalid = توجد أخطاء في ملفات الكتالوج.
 error-i18n-invalid = تعذر تحميل الترجمات.
+
+## Notices
+notices-title = الإعلانات الرسمية
+notice-severity-urgent = عاجل
+notice-severity-important = مهم
+notice-severity-info = معلومات
+notice-dismiss = إخفاء هذا الإعلان
+notice-official-page = الصفحة الرسمية

@@ -177,3 +177,11 @@ error-content-read = Не ўдалося прачытаць файл катал�
 error-content-not-found = Файлы каталога не знойдзены.
 error-content-invalid = У файлах каталога ёсць памылкі.
 error-i18n-invalid = Не ўдалося загрузіць пераклады.
+
+## Notices
+notices-title = Аб’явы
+notice-severity-urgent = Тэрмінова
+notice-severity-important = Важна
+notice-severity-info = Інфармацыя
+notice-dismiss = Схаваць гэтую аб’яву
+notice-official-page = Афіцыйная старонка

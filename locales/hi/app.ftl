@@ -175,3 +175,11 @@ error-content-read = कैटलॉग की एक फ़ाइल पढ़�
 error-content-not-found = कैटलॉग की कोई फ़ाइल नहीं मिली।
 error-content-invalid = कैटलॉग की फ़ाइलों में त्रुटियाँ हैं।
 error-i18n-invalid = अनुवाद लोड नहीं किए जा सके।
+
+## Notices
+notices-title = सूचनाएँ
+notice-severity-urgent = अत्यावश्यक
+notice-severity-important = महत्वपूर्ण
+notice-severity-info = जानकारी
+notice-dismiss = यह सूचना छिपाएँ
+notice-official-page = आधिकारिक पेज

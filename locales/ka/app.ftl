@@ -175,3 +175,11 @@ error-content-read = კატალოგის ფაილის წაკი
 error-content-not-found = კატალოგის ფაილები ვერ მოიძებნა.
 error-content-invalid = კატალოგის ფაილებში შეცდომებია.
 error-i18n-invalid = თარგმანების ჩატვირთვა ვერ მოხერხდა.
+
+## Notices
+notices-title = განცხადებები
+notice-severity-urgent = სასწრაფო
+notice-severity-important = მნიშვნელოვანი
+notice-severity-info = ინფორმაცია
+notice-dismiss = ამ განცხადების დამალვა
+notice-official-page = ოფიციალური გვერდი

@@ -177,3 +177,11 @@ error-content-read = Не удалось прочитать файл катал�
 error-content-not-found = Файлы каталога не найдены.
 error-content-invalid = В файлах каталога есть ошибки.
 error-i18n-invalid = Не удалось загрузить переводы.
+
+## Notices
+notices-title = Объявления
+notice-severity-urgent = Срочно
+notice-severity-important = Важно
+notice-severity-info = Информация
+notice-dismiss = Скрыть это объявление
+notice-official-page = Официальная страница

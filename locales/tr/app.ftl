@@ -175,3 +175,11 @@ error-content-read = Bir katalog dosyası okunamadı.
 error-content-not-found = Hiç katalog dosyası bulunamadı.
 error-content-invalid = Katalog dosyalarında hatalar var.
 error-i18n-invalid = Çeviriler yüklenemedi.
+
+## Notices
+notices-title = Duyurular
+notice-severity-urgent = Acil
+notice-severity-important = Önemli
+notice-severity-info = Bilgi
+notice-dismiss = Bu duyuruyu gizle
+notice-official-page = Resmî sayfa

@@ -177,3 +177,11 @@ error-content-read = Не вдалося прочитати файл катал�
 error-content-not-found = Файлів каталогу не знайдено.
 error-content-invalid = У файлах каталогу є помилки.
 error-i18n-invalid = Не вдалося завантажити переклади.
+
+## Notices
+notices-title = Оголошення
+notice-severity-urgent = Терміново
+notice-severity-important = Важливо
+notice-severity-info = Інформація
+notice-dismiss = Приховати це оголошення
+notice-official-page = Офіційна сторінка

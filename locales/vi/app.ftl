@@ -174,3 +174,11 @@ error-content-read = Không đọc được một tệp danh bạ.
 error-content-not-found = Không tìm thấy tệp danh bạ nào.
 error-content-invalid = Các tệp danh bạ có lỗi.
 error-i18n-invalid = Không tải được bản dịch.
+
+## Notices
+notices-title = Thông báo
+notice-severity-urgent = Khẩn cấp
+notice-severity-important = Quan trọng
+notice-severity-info = Thông tin
+notice-dismiss = Ẩn thông báo này
+notice-official-page = Trang chính thức
