@@ -250,7 +250,7 @@ impl Catalog {
                         .map(|hit| (hit.rank(), at, hit)),
                 );
             }
-            hits.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            hits.sort_unstable_by_key(|&(rank, at, _)| (rank, at));
             hits.into_iter()
                 .map(|(_, at, hit)| (at, hit.doc, hit.score))
                 .collect()

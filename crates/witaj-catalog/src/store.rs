@@ -216,6 +216,16 @@ impl<'c> Writer<'c> {
 
 const CONTENT_VERSION_KEY: &str = "content_version";
 
+/// A notice's columns: id, city, [from, until, severity], link,
+/// [title, body, source, verified, machine].
+type NoticeRow = (
+    String,
+    Option<String>,
+    [String; 3],
+    Option<String>,
+    [String; 5],
+);
+
 /// Drops national guides that `city` publishes its own version of. `guides`
 /// is ordered by id with the national one (city NULL) first.
 fn shadow_national(mut guides: Vec<Guide>, city: Option<CityId>) -> Vec<Guide> {
@@ -735,13 +745,7 @@ impl Catalog {
              FROM notice
              WHERE (?1 IS NULL OR city IS NULL OR city = ?1) AND valid_from <= ?2 AND ?2 <= valid_until",
         )?;
-        let rows: Vec<(
-            String,
-            Option<String>,
-            [String; 3],
-            Option<String>,
-            [String; 5],
-        )> = statement
+        let rows: Vec<NoticeRow> = statement
             .query_map(params![city.map(CityId::as_str), day.to_string()], |row| {
                 Ok((
                     row.get(0)?,

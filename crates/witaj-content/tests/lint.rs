@@ -286,11 +286,13 @@ last_verified = 2026-11-20
 pl = "Urząd zamknięty"
 en = "Office closed"
 uk = "Управа зачинена"
+ru = "Управление закрыто"
 
 [body]
 pl = "Do piątku."
 en = "Until Friday."
 uk = "До пʼятниці."
+ru = "До пятницы."
 "#;
 
 #[test]
