@@ -9,7 +9,6 @@ app-tagline = مساعدة للقادمين الجدد في المدن البو�
 first-run-choose-language = اختر لغتك
 first-run-language-filter = ابحث عن لغة
 first-run-choose-city = اختر مدينتك
-first-run-continue = متابعة
 first-run-change-later = يمكنك تغيير ذلك لاحقا من الإعدادات.
 
 ## Navigation
@@ -32,9 +31,7 @@ search-results-count = { $count ->
     [many] تم العثور على { $count } خدمة
    *[other] تم العثور على { $count } خدمة
 }
-search-empty-title = لم يتم العثور على شيء
 search-empty-hint = جرب كلمات أقل، أو أزل أحد عوامل التصفية، أو اختر فئة من الأسفل.
-search-in-city = في { $city }
 browse-categories = الفئات
 recently-viewed = شوهدت مؤخرا
 recently-viewed-empty = ستظهر هنا الخدمات التي تفتحها.
@@ -45,7 +42,6 @@ filter-open-now = مفتوح الآن
 filter-free = مجاني
 filter-speaks-my-language = يتحدثون لغتي
 filter-category = الفئة
-filter-any-category = أي فئة
 filter-language-spoken = لغة الخدمة
 filter-any-language = أي لغة
 filter-remove = إزالة عامل التصفية: { $filter }
@@ -61,7 +57,6 @@ hours-unknown = ساعات العمل غير معروفة
 hours-week = ساعات العمل
 hours-today = اليوم
 hours-day-closed = مغلق
-hours-holiday = عطلة رسمية: { $holiday }
 hours-unknown-detail = لم تنشر ساعات العمل. اتصل أو تحقق من الموقع الإلكتروني قبل الذهاب.
 
 ## Service detail
@@ -120,9 +115,7 @@ data-updated = تم التحديث في { $date }
 data-version = الإصدار { $version }
 data-outdated = قد تكون هذه المعلومات قديمة. حدثها عندما تتصل بالإنترنت.
 data-update-now = حدث الآن
-data-updating = جار التحديث…
 data-up-to-date = الكتالوج محدث.
-data-offline = لا يوجد اتصال — الكتالوج المحفوظ لا يزال متاحا.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = حدث خطأ ما. الكتالوج المحفوظ لا يزال متاحا.
@@ -139,7 +132,6 @@ data-applied = تم التحديث إلى الإصدار { $version }.
 data-no-feed = لا تنشر هذه المدينة تحديثات بعد.
 data-import = استورد البيانات من مجلد
 data-import-hint = مثلا من ذاكرة USB حصلت عليها من مكتب المساعدة.
-data-update-city = تحديث: { $city }
 data-network-off = استخدام الإنترنت متوقف: لا يتم تنزيل أي شيء.
 sync-stage-checking = جار البحث عن تحديثات…
 sync-stage-applying = جار حفظ البيانات الجديدة…

@@ -9,7 +9,6 @@ app-tagline = Дапамога для тых, хто нядаўна прыеха
 first-run-choose-language = Выберыце мову
 first-run-language-filter = Знайсці мову
 first-run-choose-city = Выберыце горад
-first-run-continue = Далей
 first-run-change-later = Гэта можна змяніць пазней у раздзеле «Налады».
 
 ## Navigation
@@ -31,9 +30,7 @@ search-results-count = { $count ->
     [many] Знойдзена { $count } паслуг
    *[other] Знойдзена { $count } паслугі
 }
-search-empty-title = Нічога не знойдзена
 search-empty-hint = Паспрабуйце менш слоў, прыбярыце фільтр або выберыце катэгорыю ніжэй.
-search-in-city = у горадзе { $city }
 browse-categories = Катэгорыі
 recently-viewed = Нядаўна прагледжаныя
 recently-viewed-empty = Тут з’явяцца паслугі, якія вы адкрыеце.
@@ -44,7 +41,6 @@ filter-open-now = Адчынена зараз
 filter-free = Бясплатна
 filter-speaks-my-language = Размаўляюць на маёй мове
 filter-category = Катэгорыя
-filter-any-category = Любая катэгорыя
 filter-language-spoken = Мова абслугоўвання
 filter-any-language = Любая мова
 filter-remove = Прыбраць фільтр: { $filter }
@@ -60,7 +56,6 @@ hours-unknown = Гадзіны працы невядомыя
 hours-week = Гадзіны працы
 hours-today = Сёння
 hours-day-closed = Зачынена
-hours-holiday = Свята: { $holiday }
 hours-unknown-detail = Гадзіны працы не апублікаваныя. Перад візітам патэлефануйце або праверце сайт.
 
 ## Service detail
@@ -119,9 +114,7 @@ data-updated = Абноўлена { $date }
 data-version = Версія { $version }
 data-outdated = Гэтая інфармацыя можа быць састарэлай. Абнавіце яе, калі будзеце ў сетцы.
 data-update-now = Абнавіць зараз
-data-updating = Абнаўленне…
 data-up-to-date = Каталог актуальны.
-data-offline = Няма злучэння — захаваны каталог па-ранейшаму даступны.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Нешта пайшло не так. Захаваны каталог па-ранейшаму даступны.
@@ -138,7 +131,6 @@ data-applied = Абноўлена да версіі { $version }.
 data-no-feed = Гэты горад пакуль не публікуе абнаўленняў.
 data-import = Імпартаваць даныя з папкі
 data-import-hint = Напрыклад, з флэшкі, якую вам далі ў пункце дапамогі.
-data-update-city = Абнавіць: { $city }
 data-network-off = Абнаўленне праз інтэрнэт выключана: нічога не спампоўваецца.
 sync-stage-checking = Праверка абнаўленняў…
 sync-stage-applying = Захаванне новых даных…

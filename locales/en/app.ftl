@@ -9,7 +9,6 @@ app-tagline = Help for newcomers in Polish cities, in your language
 first-run-choose-language = Choose your language
 first-run-language-filter = Find a language
 first-run-choose-city = Choose your city
-first-run-continue = Continue
 first-run-change-later = You can change this later in Settings.
 
 ## Navigation
@@ -29,9 +28,7 @@ search-results-count = { $count ->
     [one] One service found
    *[other] { $count } services found
 }
-search-empty-title = Nothing found
 search-empty-hint = Try fewer words, remove a filter, or pick a category below.
-search-in-city = in { $city }
 browse-categories = Categories
 recently-viewed = Recently viewed
 recently-viewed-empty = Services you open will appear here.
@@ -42,7 +39,6 @@ filter-open-now = Open now
 filter-free = Free of charge
 filter-speaks-my-language = Speaks my language
 filter-category = Category
-filter-any-category = Any category
 filter-language-spoken = Language spoken
 filter-any-language = Any language
 filter-remove = Remove filter: { $filter }
@@ -58,7 +54,6 @@ hours-unknown = Hours unknown
 hours-week = Opening hours
 hours-today = Today
 hours-day-closed = Closed
-hours-holiday = Public holiday: { $holiday }
 hours-unknown-detail = The hours were not published. Call or check the website before you go.
 
 ## Service detail
@@ -117,9 +112,7 @@ data-updated = Updated { $date }
 data-version = Version { $version }
 data-outdated = This information may be outdated. Update when you are online.
 data-update-now = Update now
-data-updating = Updating…
 data-up-to-date = The catalog is up to date.
-data-offline = No connection — the saved catalog is still available.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Something went wrong. The saved catalog is still available.
@@ -136,7 +129,6 @@ data-applied = Updated to version { $version }.
 data-no-feed = This city does not publish updates yet.
 data-import = Import a feed from a folder
 data-import-hint = For example from a USB stick given by a help desk.
-data-update-city = Update { $city }
 data-network-off = Network use is off: nothing is downloaded.
 sync-stage-checking = Checking for updates…
 sync-stage-applying = Saving the new data…

@@ -9,7 +9,6 @@ app-tagline = पोलैंड के शहरों में नए आए 
 first-run-choose-language = अपनी भाषा चुनें
 first-run-language-filter = भाषा खोजें
 first-run-choose-city = अपना शहर चुनें
-first-run-continue = आगे बढ़ें
 first-run-change-later = आप इसे बाद में सेटिंग्स में बदल सकते हैं।
 
 ## Navigation
@@ -29,9 +28,7 @@ search-results-count = { $count ->
     [one] एक सेवा मिली
    *[other] { $count } सेवाएँ मिलीं
 }
-search-empty-title = कुछ नहीं मिला
 search-empty-hint = कम शब्द लिखकर देखें, कोई फ़िल्टर हटाएँ, या नीचे कोई श्रेणी चुनें।
-search-in-city = { $city } में
 browse-categories = श्रेणियाँ
 recently-viewed = हाल ही में देखी गईं
 recently-viewed-empty = आप जो सेवाएँ खोलेंगे, वे यहाँ दिखेंगी।
@@ -42,7 +39,6 @@ filter-open-now = अभी खुला है
 filter-free = मुफ़्त
 filter-speaks-my-language = मेरी भाषा बोलते हैं
 filter-category = श्रेणी
-filter-any-category = कोई भी श्रेणी
 filter-language-spoken = बोली जाने वाली भाषा
 filter-any-language = कोई भी भाषा
 filter-remove = फ़िल्टर हटाएँ: { $filter }
@@ -58,7 +54,6 @@ hours-unknown = समय की जानकारी नहीं है
 hours-week = खुलने का समय
 hours-today = आज
 hours-day-closed = बंद
-hours-holiday = सार्वजनिक छुट्टी: { $holiday }
 hours-unknown-detail = खुलने का समय प्रकाशित नहीं किया गया है। जाने से पहले फ़ोन करें या वेबसाइट देखें।
 
 ## Service detail
@@ -117,9 +112,7 @@ data-updated = { $date } को अपडेट किया गया
 data-version = संस्करण { $version }
 data-outdated = यह जानकारी पुरानी हो सकती है। ऑनलाइन होने पर अपडेट करें।
 data-update-now = अभी अपडेट करें
-data-updating = अपडेट हो रहा है…
 data-up-to-date = कैटलॉग अप-टू-डेट है।
-data-offline = इंटरनेट कनेक्शन नहीं है — सहेजा गया कैटलॉग अब भी उपलब्ध है।
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = कुछ गड़बड़ हो गई। सहेजा गया कैटलॉग अब भी उपलब्ध है।
@@ -136,7 +129,6 @@ data-applied = संस्करण { $version } में अपडेट क�
 data-no-feed = यह शहर अभी अपडेट प्रकाशित नहीं करता।
 data-import = किसी फ़ोल्डर से डेटा इम्पोर्ट करें
 data-import-hint = उदाहरण के लिए, सहायता केंद्र से मिली USB स्टिक से।
-data-update-city = अपडेट करें: { $city }
 data-network-off = इंटरनेट का इस्तेमाल बंद है: कुछ भी डाउनलोड नहीं होता।
 sync-stage-checking = अपडेट की जाँच हो रही है…
 sync-stage-applying = नया डेटा सहेजा जा रहा है…

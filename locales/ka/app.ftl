@@ -9,7 +9,6 @@ app-tagline = დახმარება ახლად ჩამოსულ�
 first-run-choose-language = აირჩიეთ ენა
 first-run-language-filter = ენის ძებნა
 first-run-choose-city = აირჩიეთ ქალაქი
-first-run-continue = გაგრძელება
 first-run-change-later = ამის შეცვლა მოგვიანებით შეგიძლიათ პარამეტრებში.
 
 ## Navigation
@@ -29,9 +28,7 @@ search-results-count = { $count ->
     [one] მოიძებნა { $count } სერვისი
    *[other] მოიძებნა { $count } სერვისი
 }
-search-empty-title = ვერაფერი მოიძებნა
 search-empty-hint = სცადეთ ნაკლები სიტყვა, მოხსენით ფილტრი ან აირჩიეთ კატეგორია ქვემოთ.
-search-in-city = ქალაქი: { $city }
 browse-categories = კატეგორიები
 recently-viewed = ბოლოს ნანახი
 recently-viewed-empty = აქ გამოჩნდება სერვისები, რომლებსაც გახსნით.
@@ -42,7 +39,6 @@ filter-open-now = ახლა ღიაა
 filter-free = უფასო
 filter-speaks-my-language = საუბრობენ ჩემს ენაზე
 filter-category = კატეგორია
-filter-any-category = ნებისმიერი კატეგორია
 filter-language-spoken = მომსახურების ენა
 filter-any-language = ნებისმიერი ენა
 filter-remove = ფილტრის მოხსნა: { $filter }
@@ -58,7 +54,6 @@ hours-unknown = სამუშაო საათები უცნობი�
 hours-week = სამუშაო საათები
 hours-today = დღეს
 hours-day-closed = დაკეტილია
-hours-holiday = დღესასწაული: { $holiday }
 hours-unknown-detail = სამუშაო საათები გამოქვეყნებული არ არის. მისვლამდე დარეკეთ ან შეამოწმეთ ვებგვერდი.
 
 ## Service detail
@@ -117,9 +112,7 @@ data-updated = განახლდა: { $date }
 data-version = ვერსია { $version }
 data-outdated = ეს ინფორმაცია შესაძლოა მოძველებული იყოს. განაახლეთ, როცა ინტერნეტთან იქნებით დაკავშირებული.
 data-update-now = ახლავე განახლება
-data-updating = ახლდება…
 data-up-to-date = კატალოგი განახლებულია.
-data-offline = კავშირი არ არის — შენახული კატალოგი კვლავ ხელმისაწვდომია.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = რაღაც შეცდომა მოხდა. შენახული კატალოგი კვლავ ხელმისაწვდომია.
@@ -136,7 +129,6 @@ data-applied = განახლდა ვერსიამდე { $version }
 data-no-feed = ეს ქალაქი ჯერ განახლებებს არ აქვეყნებს.
 data-import = მონაცემების შემოტანა საქაღალდიდან
 data-import-hint = მაგალითად, USB ფლეშკიდან, რომელიც დახმარების პუნქტში მოგცეს.
-data-update-city = განახლება: { $city }
 data-network-off = ინტერნეტის გამოყენება გამორთულია: არაფერი ჩამოიტვირთება.
 sync-stage-checking = განახლებების შემოწმება…
 sync-stage-applying = ახალი მონაცემების შენახვა…

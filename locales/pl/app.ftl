@@ -8,7 +8,6 @@ app-tagline = Pomoc dla nowo przybyłych w polskich miastach, w Twoim języku
 first-run-choose-language = Wybierz język
 first-run-language-filter = Znajdź język
 first-run-choose-city = Wybierz miasto
-first-run-continue = Dalej
 first-run-change-later = Możesz to później zmienić w Ustawieniach.
 
 ## Navigation
@@ -29,9 +28,7 @@ search-results-count = { $count ->
     [few] Znaleziono { $count } usługi
    *[other] Znaleziono { $count } usług
 }
-search-empty-title = Nic nie znaleziono
 search-empty-hint = Wpisz mniej słów, usuń filtr albo wybierz kategorię poniżej.
-search-in-city = w mieście { $city }
 browse-categories = Kategorie
 recently-viewed = Ostatnio oglądane
 recently-viewed-empty = Tu pojawią się usługi, które otworzysz.
@@ -42,7 +39,6 @@ filter-open-now = Otwarte teraz
 filter-free = Bezpłatne
 filter-speaks-my-language = Mówią w moim języku
 filter-category = Kategoria
-filter-any-category = Dowolna kategoria
 filter-language-spoken = Język obsługi
 filter-any-language = Dowolny język
 filter-remove = Usuń filtr: { $filter }
@@ -58,7 +54,6 @@ hours-unknown = Godziny nieznane
 hours-week = Godziny otwarcia
 hours-today = Dziś
 hours-day-closed = Nieczynne
-hours-holiday = Święto: { $holiday }
 hours-unknown-detail = Godziny nie zostały opublikowane. Zadzwoń lub sprawdź stronę przed wizytą.
 
 ## Service detail
@@ -117,9 +112,7 @@ data-updated = Zaktualizowano { $date }
 data-version = Wersja { $version }
 data-outdated = Te informacje mogą być nieaktualne. Zaktualizuj, gdy będziesz online.
 data-update-now = Aktualizuj teraz
-data-updating = Aktualizowanie…
 data-up-to-date = Katalog jest aktualny.
-data-offline = Brak połączenia — zapisany katalog nadal działa.
 
 ## Errors
 error-generic = Coś poszło nie tak. Zapisany katalog nadal działa.
@@ -136,7 +129,6 @@ data-applied = Zaktualizowano do wersji { $version }.
 data-no-feed = To miasto nie publikuje jeszcze aktualizacji.
 data-import = Importuj dane z folderu
 data-import-hint = Na przykład z pendrive'a otrzymanego w punkcie pomocy.
-data-update-city = Aktualizuj: { $city }
 data-network-off = Korzystanie z internetu jest wyłączone: nic nie jest pobierane.
 sync-stage-checking = Sprawdzanie aktualizacji…
 sync-stage-applying = Zapisywanie nowych danych…

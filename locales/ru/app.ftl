@@ -9,7 +9,6 @@ app-tagline = Помощь для новоприбывших в польских
 first-run-choose-language = Выберите язык
 first-run-language-filter = Найти язык
 first-run-choose-city = Выберите город
-first-run-continue = Далее
 first-run-change-later = Это можно изменить позже в разделе «Настройки».
 
 ## Navigation
@@ -31,9 +30,7 @@ search-results-count = { $count ->
     [many] Найдено { $count } услуг
    *[other] Найдено { $count } услуги
 }
-search-empty-title = Ничего не найдено
 search-empty-hint = Попробуйте меньше слов, уберите фильтр или выберите категорию ниже.
-search-in-city = в городе { $city }
 browse-categories = Категории
 recently-viewed = Недавно просмотренные
 recently-viewed-empty = Здесь появятся услуги, которые вы откроете.
@@ -44,7 +41,6 @@ filter-open-now = Открыто сейчас
 filter-free = Бесплатно
 filter-speaks-my-language = Говорят на моём языке
 filter-category = Категория
-filter-any-category = Любая категория
 filter-language-spoken = Язык обслуживания
 filter-any-language = Любой язык
 filter-remove = Убрать фильтр: { $filter }
@@ -60,7 +56,6 @@ hours-unknown = Часы работы неизвестны
 hours-week = Часы работы
 hours-today = Сегодня
 hours-day-closed = Закрыто
-hours-holiday = Праздник: { $holiday }
 hours-unknown-detail = Часы работы не опубликованы. Перед визитом позвоните или проверьте сайт.
 
 ## Service detail
@@ -119,9 +114,7 @@ data-updated = Обновлено { $date }
 data-version = Версия { $version }
 data-outdated = Эта информация может быть устаревшей. Обновите её, когда будете онлайн.
 data-update-now = Обновить сейчас
-data-updating = Обновление…
 data-up-to-date = Каталог актуален.
-data-offline = Нет соединения — сохранённый каталог по-прежнему доступен.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Что-то пошло не так. Сохранённый каталог по-прежнему доступен.
@@ -138,7 +131,6 @@ data-applied = Обновлено до версии { $version }.
 data-no-feed = Этот город пока не публикует обновления.
 data-import = Импортировать данные из папки
 data-import-hint = Например, с флешки, которую вам дали в пункте помощи.
-data-update-city = Обновить: { $city }
 data-network-off = Обновление через интернет выключено: ничего не загружается.
 sync-stage-checking = Проверка обновлений…
 sync-stage-applying = Сохранение новых данных…

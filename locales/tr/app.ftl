@@ -9,7 +9,6 @@ app-tagline = Polonya şehirlerine yeni gelenler için yardım, kendi dilinizde
 first-run-choose-language = Dilinizi seçin
 first-run-language-filter = Dil arayın
 first-run-choose-city = Şehrinizi seçin
-first-run-continue = Devam
 first-run-change-later = Bunu daha sonra Ayarlar bölümünden değiştirebilirsiniz.
 
 ## Navigation
@@ -29,9 +28,7 @@ search-results-count = { $count ->
     [one] Bir hizmet bulundu
    *[other] { $count } hizmet bulundu
 }
-search-empty-title = Hiçbir şey bulunamadı
 search-empty-hint = Daha az kelime deneyin, bir filtreyi kaldırın veya aşağıdan bir kategori seçin.
-search-in-city = { $city } şehrinde
 browse-categories = Kategoriler
 recently-viewed = Son görüntülenenler
 recently-viewed-empty = Açtığınız hizmetler burada görünecek.
@@ -42,7 +39,6 @@ filter-open-now = Şu an açık
 filter-free = Ücretsiz
 filter-speaks-my-language = Benim dilimi konuşuyor
 filter-category = Kategori
-filter-any-category = Tüm kategoriler
 filter-language-spoken = Hizmet dili
 filter-any-language = Tüm diller
 filter-remove = Filtreyi kaldır: { $filter }
@@ -58,7 +54,6 @@ hours-unknown = Çalışma saatleri bilinmiyor
 hours-week = Çalışma saatleri
 hours-today = Bugün
 hours-day-closed = Kapalı
-hours-holiday = Resmî tatil: { $holiday }
 hours-unknown-detail = Çalışma saatleri yayımlanmamış. Gitmeden önce arayın veya web sitesine bakın.
 
 ## Service detail
@@ -117,9 +112,7 @@ data-updated = Güncelleme: { $date }
 data-version = Sürüm { $version }
 data-outdated = Bu bilgiler güncel olmayabilir. İnternete bağlandığınızda güncelleyin.
 data-update-now = Şimdi güncelle
-data-updating = Güncelleniyor…
 data-up-to-date = Katalog güncel.
-data-offline = Bağlantı yok — kayıtlı katalog hâlâ kullanılabilir.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Bir sorun oluştu. Kayıtlı katalog hâlâ kullanılabilir.
@@ -136,7 +129,6 @@ data-applied = { $version } sürümüne güncellendi.
 data-no-feed = Bu şehir henüz güncelleme yayımlamıyor.
 data-import = Bir klasörden veri içe aktar
 data-import-hint = Örneğin bir yardım masasından aldığınız USB bellekten.
-data-update-city = Güncelle: { $city }
 data-network-off = İnternet kullanımı kapalı: hiçbir şey indirilmiyor.
 sync-stage-checking = Güncellemeler kontrol ediliyor…
 sync-stage-applying = Yeni veriler kaydediliyor…

@@ -9,7 +9,6 @@ app-tagline = Допомога для новоприбулих у польськ
 first-run-choose-language = Оберіть мову
 first-run-language-filter = Знайти мову
 first-run-choose-city = Оберіть місто
-first-run-continue = Далі
 first-run-change-later = Це можна змінити пізніше в розділі «Налаштування».
 
 ## Navigation
@@ -31,9 +30,7 @@ search-results-count = { $count ->
     [many] Знайдено { $count } послуг
    *[other] Знайдено { $count } послуги
 }
-search-empty-title = Нічого не знайдено
 search-empty-hint = Спробуйте менше слів, приберіть фільтр або оберіть категорію нижче.
-search-in-city = у місті { $city }
 browse-categories = Категорії
 recently-viewed = Нещодавно переглянуті
 recently-viewed-empty = Тут з’являться послуги, які ви відкриєте.
@@ -44,7 +41,6 @@ filter-open-now = Відчинено зараз
 filter-free = Безкоштовно
 filter-speaks-my-language = Говорять моєю мовою
 filter-category = Категорія
-filter-any-category = Будь-яка категорія
 filter-language-spoken = Мова обслуговування
 filter-any-language = Будь-яка мова
 filter-remove = Прибрати фільтр: { $filter }
@@ -60,7 +56,6 @@ hours-unknown = Години роботи невідомі
 hours-week = Години роботи
 hours-today = Сьогодні
 hours-day-closed = Зачинено
-hours-holiday = Свято: { $holiday }
 hours-unknown-detail = Години роботи не опубліковані. Перед візитом зателефонуйте або перевірте вебсайт.
 
 ## Service detail
@@ -119,9 +114,7 @@ data-updated = Оновлено { $date }
 data-version = Версія { $version }
 data-outdated = Ця інформація може бути застарілою. Оновіть її, коли будете онлайн.
 data-update-now = Оновити зараз
-data-updating = Оновлення…
 data-up-to-date = Каталог актуальний.
-data-offline = Немає з’єднання — збережений каталог і далі доступний.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Щось пішло не так. Збережений каталог і далі доступний.
@@ -138,7 +131,6 @@ data-applied = Оновлено до версії { $version }.
 data-no-feed = Це місто ще не публікує оновлень.
 data-import = Імпортувати дані з папки
 data-import-hint = Наприклад, з флешки, яку вам дали в пункті допомоги.
-data-update-city = Оновити: { $city }
 data-network-off = Оновлення через інтернет вимкнено: нічого не завантажується.
 sync-stage-checking = Перевірка оновлень…
 sync-stage-applying = Збереження нових даних…

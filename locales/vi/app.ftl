@@ -9,7 +9,6 @@ app-tagline = Hỗ trợ người mới đến tại các thành phố Ba Lan, b
 first-run-choose-language = Chọn ngôn ngữ của bạn
 first-run-language-filter = Tìm ngôn ngữ
 first-run-choose-city = Chọn thành phố của bạn
-first-run-continue = Tiếp tục
 first-run-change-later = Bạn có thể thay đổi sau trong phần Cài đặt.
 
 ## Navigation
@@ -28,9 +27,7 @@ search-results-count = { $count ->
     [0] Không tìm thấy dịch vụ nào
    *[other] Tìm thấy { $count } dịch vụ
 }
-search-empty-title = Không tìm thấy kết quả
 search-empty-hint = Hãy thử dùng ít từ hơn, bỏ bớt bộ lọc hoặc chọn một danh mục bên dưới.
-search-in-city = tại { $city }
 browse-categories = Danh mục
 recently-viewed = Đã xem gần đây
 recently-viewed-empty = Các dịch vụ bạn mở sẽ hiện ở đây.
@@ -41,7 +38,6 @@ filter-open-now = Đang mở cửa
 filter-free = Miễn phí
 filter-speaks-my-language = Nói ngôn ngữ của tôi
 filter-category = Danh mục
-filter-any-category = Mọi danh mục
 filter-language-spoken = Ngôn ngữ phục vụ
 filter-any-language = Mọi ngôn ngữ
 filter-remove = Bỏ bộ lọc: { $filter }
@@ -57,7 +53,6 @@ hours-unknown = Chưa rõ giờ mở cửa
 hours-week = Giờ mở cửa
 hours-today = Hôm nay
 hours-day-closed = Đóng cửa
-hours-holiday = Ngày lễ: { $holiday }
 hours-unknown-detail = Giờ mở cửa chưa được công bố. Hãy gọi điện hoặc xem trang web trước khi đến.
 
 ## Service detail
@@ -116,9 +111,7 @@ data-updated = Cập nhật ngày { $date }
 data-version = Phiên bản { $version }
 data-outdated = Thông tin này có thể đã cũ. Hãy cập nhật khi có mạng.
 data-update-now = Cập nhật ngay
-data-updating = Đang cập nhật…
 data-up-to-date = Danh bạ đã được cập nhật mới nhất.
-data-offline = Không có kết nối — bạn vẫn dùng được danh bạ đã lưu.
 
 ## Errors (codes are stable; see ARCHITECTURE.md)
 error-generic = Đã xảy ra lỗi. Bạn vẫn dùng được danh bạ đã lưu.
@@ -135,7 +128,6 @@ data-applied = Đã cập nhật lên phiên bản { $version }.
 data-no-feed = Thành phố này chưa phát hành bản cập nhật.
 data-import = Nhập dữ liệu từ thư mục
 data-import-hint = Ví dụ: từ USB mà quầy hỗ trợ đưa cho bạn.
-data-update-city = Cập nhật { $city }
 data-network-off = Đã tắt sử dụng mạng: không tải xuống gì cả.
 sync-stage-checking = Đang kiểm tra bản cập nhật…
 sync-stage-applying = Đang lưu dữ liệu mới…

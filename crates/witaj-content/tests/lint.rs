@@ -324,3 +324,22 @@ fn notices_are_checked_like_services() {
         ],
     );
 }
+
+/// The catalog bundled with the app (and the CLI without `--db`) is read
+/// without a clock: a device whose clock is behind the content's dates
+/// gets every entry, not a catalog with entries silently left out.
+#[test]
+fn compiling_content_ignores_the_device_clock() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("krakow/services");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("example.toml"),
+        with("last_verified = 2026-11-20", "last_verified = 2099-01-01"),
+    )
+    .expect("write");
+    let linted = load(root.path(), today()).expect("a content folder");
+    assert!(linted.has_errors(), "lint checks dates against today");
+    let compiled = witaj_content::compile(root.path()).expect("compiles without a clock");
+    assert_eq!(compiled.services.len(), 1);
+}

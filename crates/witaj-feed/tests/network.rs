@@ -204,6 +204,25 @@ fn handle(mut stream: TcpStream, root: &Path, counter: &AtomicUsize) {
             ],
             b"",
         ),
+        // A redirect to the same file on this server, or on another port.
+        "same-origin" => respond(
+            &mut stream,
+            "302 Found",
+            &[
+                format!("Location: /ok/{file}"),
+                "Content-Length: 0".to_owned(),
+            ],
+            b"",
+        ),
+        other if other.starts_with("to-") => respond(
+            &mut stream,
+            "302 Found",
+            &[
+                format!("Location: http://127.0.0.1:{}/ok/{file}", &other[3..]),
+                "Content-Length: 0".to_owned(),
+            ],
+            b"",
+        ),
         "no-content" => respond(&mut stream, "204 No Content", &[], b""),
         "auth-required" => respond(
             &mut stream,
@@ -388,5 +407,26 @@ fn an_expired_feed_served_again_stays_expired() {
     assert_eq!(
         result.expect_err("the same feed, now expired").code(),
         "expired"
+    );
+}
+
+#[test]
+fn redirects_stay_on_the_feed_origin() {
+    let setup = setup();
+    let other = FaultServer::start(setup._feed.path().to_owned());
+    let (elsewhere, _) = sync(&setup, &format!("to-{}", other.port));
+    assert_eq!(
+        elsewhere.expect_err("a redirect to another port").code(),
+        "http-status"
+    );
+    assert_eq!(
+        other.requests.load(Ordering::SeqCst),
+        0,
+        "the other host was never asked"
+    );
+    let (same, _) = sync(&setup, "same-origin");
+    assert_eq!(
+        same.expect("a redirect within the origin").status,
+        SyncStatus::Applied
     );
 }

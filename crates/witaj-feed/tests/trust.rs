@@ -361,3 +361,17 @@ fn a_city_feed_carries_its_notices() {
         "expired"
     );
 }
+
+#[test]
+fn a_feed_larger_than_a_real_city_is_refused() {
+    let payload = witaj_feed::Payload {
+        city: CITY,
+        services: services("Many", witaj_feed::MAX_SERVICES + 1),
+        guides: Vec::new(),
+        notices: Vec::new(),
+    };
+    let refused = payload
+        .validate(CITY, now().date_naive())
+        .expect_err("more services than any city has");
+    assert_eq!(refused.code(), "too-large");
+}

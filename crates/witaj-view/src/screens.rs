@@ -336,6 +336,8 @@ pub struct CityDataStatus {
     pub city_name: String,
     pub origin: DataOrigin,
     pub version: Option<i64>,
+    /// "Version 1764…", for the screen.
+    pub version_label: Option<String>,
     /// "Updated 2026-11-26" or "Included with the app".
     pub label: String,
     pub outdated: bool,
@@ -399,6 +401,9 @@ impl Screens<'_> {
                     city,
                     city_name: self.viewer.city_name(city),
                     origin,
+                    version_label: state
+                        .as_ref()
+                        .map(|s| self.label_with("data-version", "version", s.version.to_string())),
                     version: state.map(|s| s.version),
                     label,
                     outdated,

@@ -107,6 +107,7 @@ export interface CityDataStatus {
   city_name: string;
   origin: "feed" | "bundled";
   version: number | null;
+  version_label: string | null;
   label: string;
   outdated: boolean;
   can_update: boolean;
