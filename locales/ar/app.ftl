@@ -178,3 +178,9 @@ notice-severity-important = مهم
 notice-severity-info = معلومات
 notice-dismiss = إخفاء هذا الإعلان
 notice-official-page = الصفحة الرسمية
+
+## Read aloud
+listen = استمع
+listen-stop = إيقاف
+error-speech-unavailable = تحتاج القراءة بصوت مرتفع إلى محرك لتحويل النص إلى كلام على هذا الجهاز (espeak-ng).
+error-speech-failed = تعذرت قراءة النص بصوت مرتفع.

@@ -177,3 +177,9 @@ notice-severity-important = Важна
 notice-severity-info = Інфармацыя
 notice-dismiss = Схаваць гэтую аб’яву
 notice-official-page = Афіцыйная старонка
+
+## Read aloud
+listen = Праслухаць
+listen-stop = Спыніць
+error-speech-unavailable = Для чытання ўслых на гэтай прыладзе патрэбны сінтэзатар маўлення (espeak-ng).
+error-speech-failed = Не ўдалося прачытаць тэкст услых.

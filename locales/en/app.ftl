@@ -175,3 +175,9 @@ notice-severity-important = Important
 notice-severity-info = Information
 notice-dismiss = Hide this notice
 notice-official-page = Official page
+
+## Read aloud
+listen = Listen
+listen-stop = Stop
+error-speech-unavailable = Reading aloud needs a speech engine on this device (espeak-ng).
+error-speech-failed = The text could not be read aloud.

@@ -175,3 +175,9 @@ notice-severity-important = महत्वपूर्ण
 notice-severity-info = जानकारी
 notice-dismiss = यह सूचना छिपाएँ
 notice-official-page = आधिकारिक पेज
+
+## Read aloud
+listen = सुनें
+listen-stop = रोकें
+error-speech-unavailable = पढ़कर सुनाने के लिए इस डिवाइस पर स्पीच इंजन ज़रूरी है (espeak-ng)।
+error-speech-failed = टेक्स्ट पढ़कर सुनाया नहीं जा सका।

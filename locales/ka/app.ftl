@@ -175,3 +175,9 @@ notice-severity-important = მნიშვნელოვანი
 notice-severity-info = ინფორმაცია
 notice-dismiss = ამ განცხადების დამალვა
 notice-official-page = ოფიციალური გვერდი
+
+## Read aloud
+listen = მოსმენა
+listen-stop = შეჩერება
+error-speech-unavailable = ხმამაღლა წასაკითხად ამ მოწყობილობაზე საჭიროა მეტყველების სინთეზატორი (espeak-ng).
+error-speech-failed = ტექსტის ხმამაღლა წაკითხვა ვერ მოხერხდა.

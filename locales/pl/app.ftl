@@ -175,3 +175,9 @@ notice-severity-important = Ważne
 notice-severity-info = Informacja
 notice-dismiss = Ukryj ten komunikat
 notice-official-page = Strona urzędowa
+
+## Read aloud
+listen = Posłuchaj
+listen-stop = Zatrzymaj
+error-speech-unavailable = Czytanie na głos wymaga na tym urządzeniu syntezatora mowy (espeak-ng).
+error-speech-failed = Nie udało się przeczytać tekstu na głos.

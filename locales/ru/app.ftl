@@ -177,3 +177,9 @@ notice-severity-important = Важно
 notice-severity-info = Информация
 notice-dismiss = Скрыть это объявление
 notice-official-page = Официальная страница
+
+## Read aloud
+listen = Прослушать
+listen-stop = Остановить
+error-speech-unavailable = Для чтения вслух на этом устройстве нужен синтезатор речи (espeak-ng).
+error-speech-failed = Не удалось прочитать текст вслух.

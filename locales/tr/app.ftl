@@ -175,3 +175,9 @@ notice-severity-important = Önemli
 notice-severity-info = Bilgi
 notice-dismiss = Bu duyuruyu gizle
 notice-official-page = Resmî sayfa
+
+## Read aloud
+listen = Dinle
+listen-stop = Durdur
+error-speech-unavailable = Sesli okuma için bu cihazda bir konuşma motoru gerekir (espeak-ng).
+error-speech-failed = Metin sesli okunamadı.

@@ -177,3 +177,9 @@ notice-severity-important = Важливо
 notice-severity-info = Інформація
 notice-dismiss = Приховати це оголошення
 notice-official-page = Офіційна сторінка
+
+## Read aloud
+listen = Прослухати
+listen-stop = Зупинити
+error-speech-unavailable = Для читання вголос на цьому пристрої потрібен синтезатор мовлення (espeak-ng).
+error-speech-failed = Не вдалося прочитати текст уголос.

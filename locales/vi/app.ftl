@@ -174,3 +174,9 @@ notice-severity-important = Quan trọng
 notice-severity-info = Thông tin
 notice-dismiss = Ẩn thông báo này
 notice-official-page = Trang chính thức
+
+## Read aloud
+listen = Nghe
+listen-stop = Dừng
+error-speech-unavailable = Để đọc to, thiết bị này cần có công cụ chuyển văn bản thành giọng nói (espeak-ng).
+error-speech-failed = Không đọc to được văn bản.
