@@ -19,6 +19,8 @@ apt_install_missing() {
 
 # What Tauri 2 needs on Debian/Ubuntu (see ../shared/design/tauri-linux.md).
 TAURI_PACKAGES=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file libssl-dev librsvg2-dev)
+# Reading aloud (the app's "listen" and `witaj speak`): the offline speech engine.
+SPEECH_PACKAGES=(espeak-ng)
 
 ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo is needed: install Rust from https://rustup.rs" >&2; exit 1; }

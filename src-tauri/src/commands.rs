@@ -11,7 +11,7 @@ use witaj_catalog::SearchRequest;
 use witaj_feed::{Source, Stage, SyncOptions, SyncStatus};
 use witaj_model::{Category, CityId, Locale};
 use witaj_view::{
-    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, NoticeView, SearchScreen,
+    CategoryTile, CityDataStatus, GuideListItem, GuideScreen, Listen, NoticeView, SearchScreen,
     ServiceScreen, UiError,
 };
 
@@ -151,6 +151,29 @@ pub(crate) async fn service(
         .with_screens(locale, move |screens| screens.service(&id))
         .await?;
     found.ok_or_else(|| UiError::new("not-found", state.l10n(), locale))
+}
+
+/// Reads a service, its clerk card or a guide aloud: the WAV bytes, spoken
+/// by espeak-ng on this device.
+#[tauri::command]
+pub(crate) async fn listen(
+    state: State<'_, AppState>,
+    locale: Locale,
+    what: Listen,
+    id: String,
+    city: CityId,
+) -> Result<tauri::ipc::Response, UiError> {
+    let utterance = state
+        .with_screens(locale, move |screens| screens.speech(what, &id, city))
+        .await?
+        .ok_or_else(|| UiError::new("not-found", state.l10n(), locale))?;
+    let spoken = tauri::async_runtime::spawn_blocking(move || {
+        witaj_speech::Espeak::default().wav(&utterance)
+    })
+    .await
+    .map_err(|_| UiError::new("generic", state.l10n(), locale))?;
+    let wav = spoken.map_err(|error| UiError::new(error.code(), state.l10n(), locale))?;
+    Ok(tauri::ipc::Response::new(wav))
 }
 
 /// The notices in force today for a reader in `city`.

@@ -39,6 +39,7 @@ pub fn run() {
             commands::service,
             commands::guides,
             commands::notices,
+            commands::listen,
             commands::guide,
             commands::data_status,
             commands::update_city,

@@ -39,6 +39,8 @@ pub(crate) enum CliError {
     Spoken(String),
     #[error(transparent)]
     Feed(#[from] witaj_feed::FeedError),
+    #[error(transparent)]
+    Speech(#[from] witaj_speech::SpeechError),
     #[error("--{flag} must be {expected}")]
     Argument {
         flag: &'static str,
@@ -779,4 +781,52 @@ pub(crate) fn bench(args: &[String]) -> CliResult {
     } else {
         ExitCode::FAILURE
     })
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SpeakArgs {
+    #[arg(long, default_value = "pl")]
+    lang: String,
+    /// Write the speech here as WAV; without it, play it.
+    #[arg(long, value_name = "FILE.wav")]
+    out: Option<PathBuf>,
+    /// What to say; phone numbers and postal codes are read digit by digit.
+    #[arg(required = true)]
+    text: Vec<String>,
+}
+
+/// `witaj speak`: reads text aloud with espeak-ng, offline.
+pub(crate) fn speak(args: SpeakArgs) -> CliResult {
+    let locale: Locale = args.lang.parse()?;
+    let mut utterance = witaj_speech::Utterance::new();
+    utterance.say(locale, &args.text.join(" "));
+    let wav = witaj_speech::Espeak::default().wav(&utterance)?;
+    let path = args.out.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("witaj-speech-{}.wav", std::process::id()))
+    });
+    std::fs::write(&path, &wav).map_err(|source| CliError::Write {
+        path: path.clone(),
+        source,
+    })?;
+    if args.out.is_some() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    // No file asked for: play it on the first player that finds a sound device.
+    let played = ["paplay", "aplay", "pw-play"].iter().any(|player| {
+        std::process::Command::new(player)
+            .arg(&path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    });
+    let _ = std::fs::remove_file(&path);
+    if played {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(CliError::Argument {
+            flag: "out",
+            expected: "given: no sound device was found to play on (write a file with --out FILE.wav)",
+        })
+    }
 }

@@ -43,6 +43,8 @@ enum Command {
     Guide(commands::GuideArgs),
     /// List the notices in force (law changes, closures, deadlines).
     Notices(commands::NoticesArgs),
+    /// Read text aloud (espeak-ng), or write it as a WAV file.
+    Speak(commands::SpeakArgs),
     /// Build, check and count content files.
     #[command(subcommand)]
     Content(commands::ContentCommand),
@@ -82,6 +84,7 @@ fn main() -> ExitCode {
         Command::Guides(args) => commands::guides(args),
         Command::Guide(args) => commands::guide(args),
         Command::Notices(args) => commands::notices(args),
+        Command::Speak(args) => commands::speak(args),
         Command::Content(command) => commands::content(command),
         Command::Feed(command) => feeds::feed(command),
         Command::Sync(args) => feeds::sync(args),

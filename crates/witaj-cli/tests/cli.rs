@@ -459,3 +459,23 @@ fn notices_are_listed_by_city_and_date() {
         "a notice is not shown before it starts: {before_ids:?}"
     );
 }
+
+#[test]
+fn speak_writes_a_wav_in_every_locale() {
+    let dir = tempfile::tempdir().expect("temp");
+    for lang in ["pl", "en", "uk", "ru", "be", "ka", "ar", "hi", "vi", "tr"] {
+        let out = dir.path().join(format!("{lang}.wav"));
+        let output = witaj(&[
+            "speak",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().expect("utf-8"),
+            "Witaj: 112, +48 12 345 67 89",
+        ]);
+        assert!(output.status.success(), "{lang}: {}", stderr(&output));
+        let wav = std::fs::read(&out).expect("a file");
+        assert_eq!(&wav[..4], b"RIFF", "{lang}");
+        assert!(wav.len() > 100_000, "{lang}: {} bytes of speech", wav.len());
+    }
+}

@@ -10,10 +10,10 @@ mod screens;
 
 pub use error::UiError;
 
-pub use markdown::to_safe_html;
+pub use markdown::{to_plain_text, to_safe_html};
 pub use screens::{
-    CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Offices, PhoneAction,
-    Screens, SearchScreen, ServiceScreen, StepScreen, contact_vcard,
+    CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Listen, Offices,
+    PhoneAction, Screens, SearchScreen, ServiceScreen, StepScreen, contact_vcard,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};

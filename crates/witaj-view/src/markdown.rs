@@ -77,6 +77,26 @@ pub fn to_safe_html(markdown: &str) -> String {
     out
 }
 
+/// The words of `markdown` without its markup, for reading aloud: block
+/// ends become sentence breaks.
+pub fn to_plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push_str(&text)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push_str(". "),
+            _ => {}
+        }
+    }
+    out.replace(" . ", ". ")
+        .replace("..", ".")
+        .trim()
+        .to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,6 +57,18 @@ pub struct GuideListItem {
     pub owner_label: Option<String>,
 }
 
+/// What to read aloud.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Listen {
+    /// A service in the reader's language, its Polish name and address in Polish.
+    Service,
+    /// The clerk card: all in Polish.
+    Clerk,
+    /// A guide, step by step.
+    Guide,
+}
+
 /// How many matching guides a search shows above its results.
 const GUIDES_BESIDE_RESULTS: usize = 3;
 
@@ -158,6 +170,73 @@ impl Screens<'_> {
             detail,
             polish,
         }))
+    }
+
+    /// What the "listen" button reads: `None` when there is no such entry.
+    pub fn speech(
+        &self,
+        what: Listen,
+        id: &str,
+        city: CityId,
+    ) -> Result<Option<witaj_speech::Utterance>, CatalogError> {
+        let locale = self.viewer.locale;
+        let mut utterance = witaj_speech::Utterance::new();
+        match what {
+            Listen::Service | Listen::Clerk => {
+                let Some(service) = self.catalog.service(id)? else {
+                    return Ok(None);
+                };
+                let polish = Viewer {
+                    locale: Locale::Pl,
+                    ..self.viewer
+                };
+                let viewer = if what == Listen::Clerk {
+                    &polish
+                } else {
+                    &self.viewer
+                };
+                let detail = viewer.detail(&service);
+                utterance.say(detail.summary.name_lang, &detail.summary.name);
+                if detail.summary.name_lang != Locale::Pl {
+                    utterance.say(Locale::Pl, &detail.summary.name_pl);
+                }
+                if let Some(organization) = &detail.organization {
+                    utterance.say(organization.lang, &organization.text);
+                }
+                utterance.say(viewer.locale, &detail.summary.open.label);
+                if let Some(appointment) = &detail.summary.appointment_label {
+                    utterance.say(viewer.locale, appointment);
+                }
+                if let Some(address) = &detail.summary.address {
+                    utterance.say(Locale::Pl, address);
+                }
+                for phone in &detail.summary.phones {
+                    utterance.say(viewer.locale, phone);
+                }
+                if what == Listen::Service
+                    && let Some(description) = &detail.description
+                {
+                    utterance.say(description.lang, &description.text);
+                }
+            }
+            Listen::Guide => {
+                let Some(guide) = self.catalog.guide(id, Some(city))? else {
+                    return Ok(None);
+                };
+                let view = self.viewer.guide(&guide);
+                utterance.say(view.title.lang, &view.title.text);
+                utterance.say(view.summary.lang, &view.summary.text);
+                for (i, step) in view.steps.iter().enumerate() {
+                    utterance.say(
+                        locale,
+                        &self.label_with("guide-step-number", "number", (i + 1).to_string()),
+                    );
+                    utterance.say(step.title.lang, &step.title.text);
+                    utterance.say(step.body.lang, &markdown::to_plain_text(&step.body.text));
+                }
+            }
+        }
+        Ok(Some(utterance))
     }
 
     /// The notices in force for a reader in `city` (all cities' when

@@ -109,6 +109,19 @@ async fn newcomer_journey() {
     assert!(verified.contains("2026-"), "{verified}");
     app.shot("04-service-detail-uk").await;
 
+    // Listen: the core speaks the entry (Ukrainian, then its Polish name and
+    // address) and hands the audio to the page.
+    app.wait_css("[data-testid='listen']")
+        .await
+        .click()
+        .await
+        .expect("listen");
+    app.wait_eval(
+        "return Number(document.querySelector('[data-testid=listen]').dataset.bytes) > 100000",
+        json!(true),
+    )
+    .await;
+
     // Arabic: right to left, everywhere.
     let switch = app.wait_css("[data-testid='language-switch']").await;
     switch.select_by_value("ar").await.expect("choose Arabic");

@@ -131,6 +131,9 @@ export const api = {
   service: (locale: Locale, id: string) => invoke<ServiceScreen>("service", { locale, id }),
   guides: (locale: Locale, city: CityId) => invoke<GuideListItem[]>("guides", { locale, city }),
   notices: (locale: Locale, city: CityId) => invoke<NoticeView[]>("notices", { locale, city }),
+  /** The WAV of a service, its clerk card or a guide read aloud. */
+  listen: (locale: Locale, what: "service" | "clerk" | "guide", id: string, city: CityId) =>
+    invoke<ArrayBuffer>("listen", { locale, what, id, city }),
   guide: (locale: Locale, id: string, city: CityId) => invoke<GuideScreen>("guide", { locale, id, city }),
   dataStatus: (locale: Locale) => invoke<CityDataStatus[]>("data_status", { locale }),
   updateCity: (locale: Locale, city: CityId, onStage: (messageId: string) => void) => {
