@@ -184,3 +184,7 @@ listen = استمع
 listen-stop = إيقاف
 error-speech-unavailable = تحتاج القراءة بصوت مرتفع إلى محرك لتحويل النص إلى كلام على هذا الجهاز (espeak-ng).
 error-speech-failed = تعذرت قراءة النص بصوت مرتفع.
+
+## Keyboard and filters
+settings-slash-shortcut = اضغط / للانتقال إلى حقل البحث
+filter-remove-category = إزالة عامل تصفية الفئة

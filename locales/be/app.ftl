@@ -183,3 +183,7 @@ listen = Праслухаць
 listen-stop = Спыніць
 error-speech-unavailable = Для чытання ўслых на гэтай прыладзе патрэбны сінтэзатар маўлення (espeak-ng).
 error-speech-failed = Не ўдалося прачытаць тэкст услых.
+
+## Keyboard and filters
+settings-slash-shortcut = Клавіша / перамяшчае курсор у поле пошуку
+filter-remove-category = Прыбраць фільтр катэгорыі

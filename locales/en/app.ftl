@@ -181,3 +181,7 @@ listen = Listen
 listen-stop = Stop
 error-speech-unavailable = Reading aloud needs a speech engine on this device (espeak-ng).
 error-speech-failed = The text could not be read aloud.
+
+## Keyboard and filters
+settings-slash-shortcut = Press / to jump to the search field
+filter-remove-category = Remove the category filter

@@ -181,3 +181,7 @@ listen = सुनें
 listen-stop = रोकें
 error-speech-unavailable = पढ़कर सुनाने के लिए इस डिवाइस पर स्पीच इंजन ज़रूरी है (espeak-ng)।
 error-speech-failed = टेक्स्ट पढ़कर सुनाया नहीं जा सका।
+
+## Keyboard and filters
+settings-slash-shortcut = खोज फ़ील्ड पर जाने के लिए / दबाएँ
+filter-remove-category = श्रेणी फ़िल्टर हटाएँ

@@ -181,3 +181,7 @@ listen = მოსმენა
 listen-stop = შეჩერება
 error-speech-unavailable = ხმამაღლა წასაკითხად ამ მოწყობილობაზე საჭიროა მეტყველების სინთეზატორი (espeak-ng).
 error-speech-failed = ტექსტის ხმამაღლა წაკითხვა ვერ მოხერხდა.
+
+## Keyboard and filters
+settings-slash-shortcut = ძებნის ველზე გადასვლა / კლავიშით
+filter-remove-category = კატეგორიის ფილტრის მოხსნა

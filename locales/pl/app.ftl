@@ -181,3 +181,7 @@ listen = Posłuchaj
 listen-stop = Zatrzymaj
 error-speech-unavailable = Czytanie na głos wymaga na tym urządzeniu syntezatora mowy (espeak-ng).
 error-speech-failed = Nie udało się przeczytać tekstu na głos.
+
+## Keyboard and filters
+settings-slash-shortcut = Klawisz / przenosi do pola wyszukiwania
+filter-remove-category = Usuń filtr kategorii

@@ -183,3 +183,7 @@ listen = Прослушать
 listen-stop = Остановить
 error-speech-unavailable = Для чтения вслух на этом устройстве нужен синтезатор речи (espeak-ng).
 error-speech-failed = Не удалось прочитать текст вслух.
+
+## Keyboard and filters
+settings-slash-shortcut = Клавиша / перемещает курсор в поле поиска
+filter-remove-category = Убрать фильтр категории

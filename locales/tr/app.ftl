@@ -181,3 +181,7 @@ listen = Dinle
 listen-stop = Durdur
 error-speech-unavailable = Sesli okuma için bu cihazda bir konuşma motoru gerekir (espeak-ng).
 error-speech-failed = Metin sesli okunamadı.
+
+## Keyboard and filters
+settings-slash-shortcut = Arama alanına gitmek için / tuşuna bas
+filter-remove-category = Kategori filtresini kaldır

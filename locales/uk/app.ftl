@@ -183,3 +183,7 @@ listen = Прослухати
 listen-stop = Зупинити
 error-speech-unavailable = Для читання вголос на цьому пристрої потрібен синтезатор мовлення (espeak-ng).
 error-speech-failed = Не вдалося прочитати текст уголос.
+
+## Keyboard and filters
+settings-slash-shortcut = Клавіша / переміщує курсор у поле пошуку
+filter-remove-category = Прибрати фільтр категорії

@@ -180,3 +180,7 @@ listen = Nghe
 listen-stop = Dừng
 error-speech-unavailable = Để đọc to, thiết bị này cần có công cụ chuyển văn bản thành giọng nói (espeak-ng).
 error-speech-failed = Không đọc to được văn bản.
+
+## Keyboard and filters
+settings-slash-shortcut = Nhấn phím / để chuyển đến ô tìm kiếm
+filter-remove-category = Bỏ bộ lọc danh mục
