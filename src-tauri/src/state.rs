@@ -145,6 +145,10 @@ fn seed_bundled_content(
     directory: &Directory,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let (files, fingerprint) = embedded_files();
+    // An everyday start: the bundle is in place, nothing to read or write.
+    if witaj_feed::bundle_is_current(catalog, &fingerprint, directory)? {
+        return Ok(());
+    }
     let content = witaj_content::compile_files(Path::new(""), files)?;
     witaj_feed::seed_bundle(
         catalog,

@@ -22,17 +22,24 @@ pub struct SeedReport {
     pub distrusted: Vec<CityId>,
 }
 
-/// Writes the bundled `services`, `guides` and `notices` (identified by `fingerprint`)
-/// in one transaction, keeping the data of cities updated by a feed that
-/// `directory` still trusts.
-pub fn seed_bundle(
-    catalog: &mut Catalog,
-    services: &[Service],
-    guides: &[Guide],
-    notices: &[Notice],
+/// Whether the bundle identified by `fingerprint` is already in place and
+/// every city's feed is still trusted: then start-up need not even read the
+/// bundle's files.
+pub fn bundle_is_current(
+    catalog: &Catalog,
     fingerprint: &str,
     directory: &Directory,
-) -> Result<SeedReport, FeedError> {
+) -> Result<bool, FeedError> {
+    Ok(distrusted(catalog, directory)?.1.is_empty()
+        && catalog.meta(BUNDLE_KEY)?.as_deref() == Some(fingerprint))
+}
+
+/// Cities whose data came from a feed this release still trusts, and those
+/// whose feed it no longer trusts.
+fn distrusted(
+    catalog: &Catalog,
+    directory: &Directory,
+) -> Result<(Vec<CityId>, Vec<CityId>), FeedError> {
     let mut from_feed = Vec::new();
     let mut distrusted = Vec::new();
     for city in CityId::ALL {
@@ -45,6 +52,21 @@ pub fn seed_bundle(
             }
         }
     }
+    Ok((from_feed, distrusted))
+}
+
+/// Writes the bundled `services`, `guides` and `notices` (identified by `fingerprint`)
+/// in one transaction, keeping the data of cities updated by a feed that
+/// `directory` still trusts.
+pub fn seed_bundle(
+    catalog: &mut Catalog,
+    services: &[Service],
+    guides: &[Guide],
+    notices: &[Notice],
+    fingerprint: &str,
+    directory: &Directory,
+) -> Result<SeedReport, FeedError> {
+    let (from_feed, distrusted) = distrusted(catalog, directory)?;
     if distrusted.is_empty() && catalog.meta(BUNDLE_KEY)?.as_deref() == Some(fingerprint) {
         return Ok(SeedReport::default());
     }

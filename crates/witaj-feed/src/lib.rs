@@ -28,7 +28,7 @@ mod signing;
 mod source;
 mod sync;
 
-pub use bundle::{SeedReport, seed_bundle};
+pub use bundle::{SeedReport, bundle_is_current, seed_bundle};
 pub use directory::{CityFeed, Directory};
 pub use error::FeedError;
 pub use keys::PublicKey;

@@ -124,6 +124,19 @@ impl App {
 
     /// Like [`launch`](Self::launch), with extra environment for the app.
     pub async fn launch_with(test: &str, env: &[(&str, &str)]) -> App {
+        Self::launch_in(test, env, tempfile::tempdir().expect("temp data dir")).await
+    }
+
+    /// Closes the app and keeps its data folder, to start it again as a
+    /// reader would (settings and catalog already there).
+    pub async fn close_keeping_data(self) -> tempfile::TempDir {
+        let App { client, _data, .. } = self;
+        let _ = client.close().await;
+        _data
+    }
+
+    /// Launches the app on an existing data folder.
+    pub async fn launch_in(test: &str, env: &[(&str, &str)], data: tempfile::TempDir) -> App {
         let root = workspace_root();
         let binary = std::env::var_os("WITAJ_E2E_APP")
             .map(PathBuf::from)
@@ -142,7 +155,6 @@ impl App {
         );
         let shots = root.join("test-output/e2e").join(test);
         std::fs::create_dir_all(&shots).expect("screenshot folder");
-        let data = tempfile::tempdir().expect("temp data dir");
         let display = start_display();
         let port = free_port();
         let native_port = free_port();

@@ -22,10 +22,20 @@ interface Saved {
   highContrast: boolean;
   /** Network use for updates: null until the reader has been asked. */
   network: boolean | null;
+  /** "/" jumps to the search field. */
+  slashShortcut: boolean;
   recent: string[];
 }
 
-const DEFAULTS: Saved = { locale: null, city: null, textSize: "normal", highContrast: false, network: null, recent: [] };
+const DEFAULTS: Saved = {
+  locale: null,
+  city: null,
+  textSize: "normal",
+  highContrast: false,
+  network: null,
+  slashShortcut: true,
+  recent: [],
+};
 
 /** The saved settings, each field checked: a damaged value falls back to its default. */
 function load(): Saved {
@@ -43,6 +53,7 @@ function load(): Saved {
     textSize: raw.textSize === "large" || raw.textSize === "larger" ? raw.textSize : "normal",
     highContrast: raw.highContrast === true,
     network: typeof raw.network === "boolean" ? raw.network : null,
+    slashShortcut: raw.slashShortcut !== false,
     recent: Array.isArray(raw.recent) ? raw.recent.filter((r): r is string => typeof r === "string").slice(0, 8) : [],
   };
 }

@@ -1,0 +1,158 @@
+//! What automated and manual accessibility checks ask of every screen, in
+//! the real app: axe-core (from npm, run inside the webview) finds no
+//! violation, and at 320 and 360 px nothing needs sideways scrolling in any
+//! of the ten languages.
+
+use std::time::Duration;
+
+use e2e::App;
+use serde_json::json;
+
+const LOCALES: [&str; 10] = ["pl", "en", "uk", "ru", "be", "ka", "ar", "hi", "vi", "tr"];
+const SERVICE: &str = "krakow-housing-office";
+
+/// axe-core's violations on the current screen, one line each.
+async fn axe_violations(app: &App) -> Vec<String> {
+    let loaded = app.eval("return typeof window.axe").await;
+    if loaded != json!("object") {
+        let source = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../ui/node_modules/axe-core/axe.min.js"
+        ))
+        .expect("axe-core is installed (npm ci in ui/)");
+        app.client
+            .execute(&format!("{source}\nreturn typeof window.axe;"), Vec::new())
+            .await
+            .expect("axe-core loads");
+    }
+    let found = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+                .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+                .catch(e => done(['axe failed: ' + e]));",
+            Vec::new(),
+        )
+        .await
+        .expect("axe runs");
+    serde_json::from_value(found).expect("a list of violations")
+}
+
+async fn go(app: &App, hash: &str, ready: &str) {
+    app.eval(&format!("location.hash = '{hash}'; return null"))
+        .await;
+    app.wait_css(ready).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
+async fn fits(app: &App) -> serde_json::Value {
+    app.eval(
+        "return { fits: document.documentElement.scrollWidth <= window.innerWidth,
+                  width: window.innerWidth, scroll: document.documentElement.scrollWidth }",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_and_reflows_in_every_language() {
+    let app = App::launch("a11y").await;
+    app.wait_css("[data-locale='en']")
+        .await
+        .click()
+        .await
+        .expect("English");
+    assert_eq!(
+        axe_violations(&app).await,
+        Vec::<String>::new(),
+        "first run: city"
+    );
+    app.wait_css("[data-city='krakow']")
+        .await
+        .click()
+        .await
+        .expect("Kraków");
+    app.wait_css("[data-network='deny']").await;
+    assert_eq!(
+        axe_violations(&app).await,
+        Vec::<String>::new(),
+        "first run: network"
+    );
+    app.wait_css("[data-network='deny']")
+        .await
+        .click()
+        .await
+        .expect("offline");
+
+    let screens = [
+        ("#/", "[data-testid='search']"),
+        (
+            &*format!("#/service/{SERVICE}"),
+            "[data-testid='service-name']",
+        ),
+        (&*format!("#/clerk/{SERVICE}"), "#clerk-name"),
+        ("#/guides", "[data-guide-id]"),
+        ("#/guide/karta-pobytu", "#guide-title"),
+        ("#/settings", "[data-testid='wipe']"),
+    ];
+    let mut problems = Vec::new();
+    for (hash, ready) in screens {
+        go(&app, hash, ready).await;
+        for violation in axe_violations(&app).await {
+            problems.push(format!("{hash}: {violation}"));
+        }
+    }
+    // Search results with a category filter chip, the busiest Home.
+    go(&app, "#/", "[data-testid='search']").await;
+    app.wait_css("[data-testid='search']")
+        .await
+        .send_keys("lekarz")
+        .await
+        .expect("typing");
+    app.wait_css("[data-service-id]").await;
+    for violation in axe_violations(&app).await {
+        problems.push(format!("results: {violation}"));
+    }
+    assert!(problems.is_empty(), "axe-core:\n{}", problems.join("\n"));
+
+    // Reflow: every language, at phone width and at the window's minimum.
+    let mut overflows = Vec::new();
+    for width in [360, 320] {
+        app.client
+            .set_window_size(width, 740)
+            .await
+            .expect("resize");
+        app.wait_eval(&format!("return window.innerWidth <= {width}"), json!(true))
+            .await;
+        for locale in LOCALES {
+            app.eval(&format!(
+                "const s = document.querySelector('[data-testid=language-switch]');
+                 s.value = '{locale}'; s.dispatchEvent(new Event('change')); return null"
+            ))
+            .await;
+            app.wait_eval("return document.documentElement.lang", json!(locale))
+                .await;
+            for (hash, ready) in [
+                ("#/", "[data-testid='search']"),
+                (
+                    &*format!("#/service/{SERVICE}"),
+                    "[data-testid='service-name']",
+                ),
+                ("#/guides", "[data-guide-id]"),
+                ("#/settings", "[data-testid='wipe']"),
+            ] {
+                go(&app, hash, ready).await;
+                let measured = fits(&app).await;
+                if measured["fits"] != json!(true) {
+                    overflows.push(format!("{width} px, {locale}, {hash}: {measured}"));
+                }
+            }
+        }
+    }
+    assert!(
+        overflows.is_empty(),
+        "sideways scrolling:\n{}",
+        overflows.join("\n")
+    );
+    app.close().await;
+}
