@@ -125,11 +125,11 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         app.wait_eval(&format!("return window.innerWidth <= {width}"), json!(true))
             .await;
         for locale in LOCALES {
-            app.eval(&format!(
-                "const s = document.querySelector('[data-testid=language-switch]');
-                 s.value = '{locale}'; s.dispatchEvent(new Event('change')); return null"
-            ))
-            .await;
+            app.wait_css("[data-testid='language-switch']")
+                .await
+                .select_by_value(locale)
+                .await
+                .expect("choose the language");
             app.wait_eval("return document.documentElement.lang", json!(locale))
                 .await;
             for (hash, ready) in [
