@@ -31,7 +31,6 @@ search-results-count = { $count ->
     [many] تم العثور على { $count } خدمة
    *[other] تم العثور على { $count } خدمة
 }
-search-empty-hint = جرب كلمات أقل، أو أزل أحد عوامل التصفية، أو اختر فئة من الأسفل.
 browse-categories = الفئات
 recently-viewed = شوهدت مؤخرا
 recently-viewed-empty = ستظهر هنا الخدمات التي تفتحها.
@@ -188,3 +187,13 @@ error-speech-failed = تعذرت قراءة النص بصوت مرتفع.
 ## Keyboard and filters
 settings-slash-shortcut = اضغط / للانتقال إلى حقل البحث
 filter-remove-category = إزالة عامل تصفية الفئة
+
+## Help desks and empty searches
+service-side-by-side = جنبا إلى جنب مع البولندية
+clerk-larger = نص أكبر
+search-nothing-found = لم نجد شيئا لهذه الكلمات. قد يساعدك ما يلي:
+search-without-filters = ابحث دون عوامل التصفية
+search-help-point = مكاتب مساعدة الأجانب في مدينتك
+search-helplines = هل تريد التحدث مع أحد الآن؟
+helpline-116123 = 116 123 – خط دعم مجاني لمن يمر بأزمة نفسية
+helpline-112 = 112 – رقم الطوارئ

@@ -30,7 +30,6 @@ search-results-count = { $count ->
     [many] Знойдзена { $count } паслуг
    *[other] Знойдзена { $count } паслугі
 }
-search-empty-hint = Паспрабуйце менш слоў, прыбярыце фільтр або выберыце катэгорыю ніжэй.
 browse-categories = Катэгорыі
 recently-viewed = Нядаўна прагледжаныя
 recently-viewed-empty = Тут з’явяцца паслугі, якія вы адкрыеце.
@@ -187,3 +186,13 @@ error-speech-failed = Не ўдалося прачытаць тэкст услы
 ## Keyboard and filters
 settings-slash-shortcut = Клавіша / перамяшчае курсор у поле пошуку
 filter-remove-category = Прыбраць фільтр катэгорыі
+
+## Help desks and empty searches
+service-side-by-side = Побач з польскай
+clerk-larger = Большы тэкст
+search-nothing-found = Па гэтых словах нічога не знойдзена. Вось што можа дапамагчы:
+search-without-filters = Шукаць без фільтраў
+search-help-point = Пункты дапамогі замежнікам у вашым горадзе
+search-helplines = Хочаце з кімсьці пагаварыць проста цяпер?
+helpline-116123 = 116 123 – бясплатная лінія падтрымкі ў эмацыйным крызісе
+helpline-112 = 112 – нумар экстранай дапамогі

@@ -28,7 +28,6 @@ search-results-count = { $count ->
     [one] One service found
    *[other] { $count } services found
 }
-search-empty-hint = Try fewer words, remove a filter, or pick a category below.
 browse-categories = Categories
 recently-viewed = Recently viewed
 recently-viewed-empty = Services you open will appear here.
@@ -185,3 +184,13 @@ error-speech-failed = The text could not be read aloud.
 ## Keyboard and filters
 settings-slash-shortcut = Press / to jump to the search field
 filter-remove-category = Remove the category filter
+
+## Help desks and empty searches
+service-side-by-side = Side by side with Polish
+clerk-larger = Larger text
+search-nothing-found = Nothing found for these words. These may help:
+search-without-filters = Search without filters
+search-help-point = Help points for foreigners in your city
+search-helplines = Need to talk to someone now?
+helpline-116123 = 116 123 – free support line in emotional crisis
+helpline-112 = 112 – emergency number

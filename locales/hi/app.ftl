@@ -28,7 +28,6 @@ search-results-count = { $count ->
     [one] एक सेवा मिली
    *[other] { $count } सेवाएँ मिलीं
 }
-search-empty-hint = कम शब्द लिखकर देखें, कोई फ़िल्टर हटाएँ, या नीचे कोई श्रेणी चुनें।
 browse-categories = श्रेणियाँ
 recently-viewed = हाल ही में देखी गईं
 recently-viewed-empty = आप जो सेवाएँ खोलेंगे, वे यहाँ दिखेंगी।
@@ -185,3 +184,13 @@ error-speech-failed = टेक्स्ट पढ़कर सुनाया �
 ## Keyboard and filters
 settings-slash-shortcut = खोज फ़ील्ड पर जाने के लिए / दबाएँ
 filter-remove-category = श्रेणी फ़िल्टर हटाएँ
+
+## Help desks and empty searches
+service-side-by-side = पोलिश के साथ-साथ
+clerk-larger = बड़ा टेक्स्ट
+search-nothing-found = इन शब्दों से कुछ नहीं मिला। ये मदद कर सकते हैं:
+search-without-filters = बिना फ़िल्टर के खोजें
+search-help-point = आपके शहर में विदेशियों के लिए सहायता केंद्र
+search-helplines = क्या आप अभी किसी से बात करना चाहते हैं?
+helpline-116123 = 116 123 – भावनात्मक संकट में मुफ़्त सहायता लाइन
+helpline-112 = 112 – आपातकालीन नंबर

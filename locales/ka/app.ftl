@@ -28,7 +28,6 @@ search-results-count = { $count ->
     [one] მოიძებნა { $count } სერვისი
    *[other] მოიძებნა { $count } სერვისი
 }
-search-empty-hint = სცადეთ ნაკლები სიტყვა, მოხსენით ფილტრი ან აირჩიეთ კატეგორია ქვემოთ.
 browse-categories = კატეგორიები
 recently-viewed = ბოლოს ნანახი
 recently-viewed-empty = აქ გამოჩნდება სერვისები, რომლებსაც გახსნით.
@@ -185,3 +184,13 @@ error-speech-failed = ტექსტის ხმამაღლა წაკ�
 ## Keyboard and filters
 settings-slash-shortcut = ძებნის ველზე გადასვლა / კლავიშით
 filter-remove-category = კატეგორიის ფილტრის მოხსნა
+
+## Help desks and empty searches
+service-side-by-side = გვერდიგვერდ პოლონურთან
+clerk-larger = უფრო დიდი ტექსტი
+search-nothing-found = ამ სიტყვებით ვერაფერი მოიძებნა. შეიძლება ეს დაგეხმაროთ:
+search-without-filters = ძებნა ფილტრების გარეშე
+search-help-point = უცხოელთა დახმარების პუნქტები თქვენს ქალაქში
+search-helplines = გსურთ, ახლავე ვინმეს ესაუბროთ?
+helpline-116123 = 116 123 – უფასო დახმარების ხაზი ემოციური კრიზისის დროს
+helpline-112 = 112 – გადაუდებელი დახმარების ნომერი

@@ -28,7 +28,6 @@ search-results-count = { $count ->
     [few] Znaleziono { $count } usługi
    *[other] Znaleziono { $count } usług
 }
-search-empty-hint = Wpisz mniej słów, usuń filtr albo wybierz kategorię poniżej.
 browse-categories = Kategorie
 recently-viewed = Ostatnio oglądane
 recently-viewed-empty = Tu pojawią się usługi, które otworzysz.
@@ -185,3 +184,13 @@ error-speech-failed = Nie udało się przeczytać tekstu na głos.
 ## Keyboard and filters
 settings-slash-shortcut = Klawisz / przenosi do pola wyszukiwania
 filter-remove-category = Usuń filtr kategorii
+
+## Help desks and empty searches
+service-side-by-side = Obok po polsku
+clerk-larger = Większy tekst
+search-nothing-found = Nic nie znaleziono dla tych słów. To może pomóc:
+search-without-filters = Szukaj bez filtrów
+search-help-point = Punkty pomocy dla cudzoziemców w twoim mieście
+search-helplines = Chcesz teraz z kimś porozmawiać?
+helpline-116123 = 116 123 – bezpłatny telefon wsparcia w kryzysie emocjonalnym
+helpline-112 = 112 – numer alarmowy

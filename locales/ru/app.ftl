@@ -30,7 +30,6 @@ search-results-count = { $count ->
     [many] Найдено { $count } услуг
    *[other] Найдено { $count } услуги
 }
-search-empty-hint = Попробуйте меньше слов, уберите фильтр или выберите категорию ниже.
 browse-categories = Категории
 recently-viewed = Недавно просмотренные
 recently-viewed-empty = Здесь появятся услуги, которые вы откроете.
@@ -187,3 +186,13 @@ error-speech-failed = Не удалось прочитать текст вслу
 ## Keyboard and filters
 settings-slash-shortcut = Клавиша / перемещает курсор в поле поиска
 filter-remove-category = Убрать фильтр категории
+
+## Help desks and empty searches
+service-side-by-side = Рядом с польским
+clerk-larger = Текст крупнее
+search-nothing-found = По этим словам ничего не найдено. Вот что может помочь:
+search-without-filters = Искать без фильтров
+search-help-point = Пункты помощи иностранцам в вашем городе
+search-helplines = Хотите с кем-нибудь поговорить прямо сейчас?
+helpline-116123 = 116 123 – бесплатная линия поддержки в эмоциональном кризисе
+helpline-112 = 112 – экстренный номер

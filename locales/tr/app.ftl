@@ -28,7 +28,6 @@ search-results-count = { $count ->
     [one] Bir hizmet bulundu
    *[other] { $count } hizmet bulundu
 }
-search-empty-hint = Daha az kelime deneyin, bir filtreyi kaldırın veya aşağıdan bir kategori seçin.
 browse-categories = Kategoriler
 recently-viewed = Son görüntülenenler
 recently-viewed-empty = Açtığınız hizmetler burada görünecek.
@@ -185,3 +184,13 @@ error-speech-failed = Metin sesli okunamadı.
 ## Keyboard and filters
 settings-slash-shortcut = Arama alanına gitmek için / tuşuna bas
 filter-remove-category = Kategori filtresini kaldır
+
+## Help desks and empty searches
+service-side-by-side = Lehçe ile yan yana
+clerk-larger = Daha büyük yazı
+search-nothing-found = Bu kelimelerle bir şey bulunamadı. Bunlar yardımcı olabilir:
+search-without-filters = Filtresiz ara
+search-help-point = Şehrinizde yabancılar için yardım masaları
+search-helplines = Şu an biriyle konuşmak ister misiniz?
+helpline-116123 = 116 123 – duygusal kriz anında ücretsiz destek hattı
+helpline-112 = 112 – acil çağrı numarası

@@ -30,7 +30,6 @@ search-results-count = { $count ->
     [many] Знайдено { $count } послуг
    *[other] Знайдено { $count } послуги
 }
-search-empty-hint = Спробуйте менше слів, приберіть фільтр або оберіть категорію нижче.
 browse-categories = Категорії
 recently-viewed = Нещодавно переглянуті
 recently-viewed-empty = Тут з’являться послуги, які ви відкриєте.
@@ -187,3 +186,13 @@ error-speech-failed = Не вдалося прочитати текст угол
 ## Keyboard and filters
 settings-slash-shortcut = Клавіша / переміщує курсор у поле пошуку
 filter-remove-category = Прибрати фільтр категорії
+
+## Help desks and empty searches
+service-side-by-side = Поруч із польською
+clerk-larger = Більший текст
+search-nothing-found = За цими словами нічого не знайдено. Ось що може допомогти:
+search-without-filters = Шукати без фільтрів
+search-help-point = Пункти допомоги іноземцям у вашому місті
+search-helplines = Хочете з кимось поговорити просто зараз?
+helpline-116123 = 116 123 – безкоштовна лінія підтримки в емоційній кризі
+helpline-112 = 112 – екстрений номер

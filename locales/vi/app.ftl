@@ -27,7 +27,6 @@ search-results-count = { $count ->
     [0] Không tìm thấy dịch vụ nào
    *[other] Tìm thấy { $count } dịch vụ
 }
-search-empty-hint = Hãy thử dùng ít từ hơn, bỏ bớt bộ lọc hoặc chọn một danh mục bên dưới.
 browse-categories = Danh mục
 recently-viewed = Đã xem gần đây
 recently-viewed-empty = Các dịch vụ bạn mở sẽ hiện ở đây.
@@ -184,3 +183,13 @@ error-speech-failed = Không đọc to được văn bản.
 ## Keyboard and filters
 settings-slash-shortcut = Nhấn phím / để chuyển đến ô tìm kiếm
 filter-remove-category = Bỏ bộ lọc danh mục
+
+## Help desks and empty searches
+service-side-by-side = Song song với tiếng Ba Lan
+clerk-larger = Chữ lớn hơn
+search-nothing-found = Không tìm thấy kết quả cho những từ này. Những mục sau có thể giúp bạn:
+search-without-filters = Tìm kiếm không dùng bộ lọc
+search-help-point = Các quầy hỗ trợ người nước ngoài ở thành phố của bạn
+search-helplines = Bạn muốn nói chuyện với ai đó ngay bây giờ?
+helpline-116123 = 116 123 – đường dây hỗ trợ miễn phí khi gặp khủng hoảng cảm xúc
+helpline-112 = 112 – số khẩn cấp
