@@ -141,6 +141,38 @@ async fn newcomer_journey() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     app.shot("05-service-detail-ar").await;
 
+    // Help desk: Arabic, right to left, beside Polish, on screen.
+    app.wait_css("[data-testid='side-by-side-toggle']")
+        .await
+        .click()
+        .await
+        .expect("side by side");
+    let sides = app
+        .eval(
+            "const r = document.querySelector('[data-side=reader]'), p = document.querySelector('[data-side=polish]');
+             return [r && r.lang, r && getComputedStyle(r).direction, p && p.lang, p && getComputedStyle(p).direction,
+                     r && p && r.getBoundingClientRect().top === p.getBoundingClientRect().top];",
+        )
+        .await;
+    assert_eq!(
+        sides,
+        json!(["ar", "rtl", "pl", "ltr", true]),
+        "two columns: {sides}"
+    );
+    app.shot("05b-side-by-side-ar").await;
+
+    // Nothing found is not a dead end: help points and helplines.
+    app.client.goto_hash_home().await;
+    let search = app.wait_css("[data-testid='search']").await;
+    search.clear().await.expect("clear");
+    search.send_keys("qqqzzzxxx").await.expect("typing");
+    app.wait_css("[data-testid='nothing-found'] [data-testid='help-points'] [data-service-id]")
+        .await;
+    app.wait_css("[data-testid='nothing-found'] [data-testid='helpline']")
+        .await;
+    app.shot("05c-nothing-found-ar").await;
+    search.clear().await.expect("clear");
+
     // Keyboard only: home, "/" to the search field, type, Tab to a result, Enter.
     app.client.goto_hash_home().await;
     let body = app.client.find(Locator::Css("body")).await.expect("body");
