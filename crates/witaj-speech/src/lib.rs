@@ -112,20 +112,10 @@ pub fn spell_numbers(text: &str) -> String {
     out
 }
 
-/// The espeak-ng voice for a locale.
+/// The espeak-ng voice for a locale: espeak-ng names its voices by the same
+/// ISO 639-1 codes the app's locales use.
 pub fn voice(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Pl => "pl",
-        Locale::En => "en",
-        Locale::Uk => "uk",
-        Locale::Ru => "ru",
-        Locale::Be => "be",
-        Locale::Ka => "ka",
-        Locale::Ar => "ar",
-        Locale::Hi => "hi",
-        Locale::Vi => "vi",
-        Locale::Tr => "tr",
-    }
+    locale.code()
 }
 
 /// The format and 16-bit samples of a WAV written as a stream: espeak-ng on
