@@ -96,8 +96,18 @@ pub struct Offices {
 pub struct GuideScreen {
     pub guide: GuideView,
     pub steps: Vec<StepScreen>,
+    /// The same guide in Polish, for the help desk's side-by-side view
+    /// (absent when the reader reads Polish).
+    pub polish: Option<PolishGuide>,
     pub offices: Vec<Offices>,
     pub last_verified_label: String,
+}
+
+/// A guide's text in Polish.
+#[derive(Debug, Serialize)]
+pub struct PolishGuide {
+    pub guide: GuideView,
+    pub steps: Vec<StepScreen>,
 }
 
 /// Builds screens from one catalog for one reader.
@@ -291,19 +301,18 @@ impl Screens<'_> {
             return Ok(None);
         };
         let view = self.viewer.guide(&guide);
-        let steps = view
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, step)| StepScreen {
-                number_label: self.label_with("guide-step-number", "number", (i + 1).to_string()),
-                title: step.title.text.clone(),
-                title_lang: step.title.lang,
-                body_html: markdown::to_safe_html(&step.body.text),
-                body_lang: step.body.lang,
-                category: step.category,
-            })
-            .collect();
+        let steps = step_screens(&self.viewer, &view);
+        let polish = (self.viewer.locale != Locale::Pl).then(|| {
+            let viewer = Viewer {
+                locale: Locale::Pl,
+                ..self.viewer
+            };
+            let guide = viewer.guide(&guide);
+            PolishGuide {
+                steps: step_screens(&viewer, &guide),
+                guide,
+            }
+        });
         let city_name = self.viewer.city_name(city);
         let mut offices = Vec::new();
         for &category in &guide.categories {
@@ -333,9 +342,27 @@ impl Screens<'_> {
             last_verified_label: self.viewer.last_verified_label(guide.last_verified),
             guide: view,
             steps,
+            polish,
             offices,
         }))
     }
+}
+
+/// A guide's steps, numbered and rendered to safe HTML, as `viewer` words them.
+fn step_screens(viewer: &Viewer<'_>, guide: &GuideView) -> Vec<StepScreen> {
+    guide
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| StepScreen {
+            number_label: viewer.msg_with("guide-step-number", &[("number", (i + 1).to_string())]),
+            title: step.title.text.clone(),
+            title_lang: step.title.lang,
+            body_html: markdown::to_safe_html(&step.body.text),
+            body_lang: step.body.lang,
+            category: step.category,
+        })
+        .collect()
 }
 
 /// A vCard 3.0 of the service's contact details, as an SVG QR code.

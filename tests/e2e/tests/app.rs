@@ -160,6 +160,25 @@ async fn newcomer_journey() {
         "two columns: {sides}"
     );
     app.shot("05b-side-by-side-ar").await;
+    app.eval("location.hash = '#/guide/karta-pobytu'; return null")
+        .await;
+    app.wait_css("[data-testid='side-by-side-toggle']")
+        .await
+        .click()
+        .await
+        .expect("guide side by side");
+    let steps = app
+        .eval(
+            "const r = document.querySelectorAll('[data-side=reader]'), p = document.querySelectorAll('[data-side=polish]');
+             return [r.length > 1, r.length === p.length, r[0] && getComputedStyle(r[0]).direction, p[0] && p[0].lang];",
+        )
+        .await;
+    assert_eq!(
+        steps,
+        json!([true, true, "rtl", "pl"]),
+        "every step beside its Polish: {steps}"
+    );
+    app.shot("05d-guide-side-by-side-ar").await;
 
     // Nothing found is not a dead end: help points and helplines.
     app.client.goto_hash_home().await;

@@ -100,7 +100,14 @@ export interface GuideListItem { id: string; title: string; summary: string; own
 export interface StepScreen { number_label: string; title: string; title_lang: Locale; body_html: string; body_lang: Locale; category: CategoryId | null }
 export interface Offices { category: CategoryId; heading: string; services: ServiceSummary[]; empty_label: string }
 export interface GuideView { id: string; title: Text; summary: Text; checklist: Text[]; source_url: string; last_verified: string }
-export interface GuideScreen { guide: GuideView; steps: StepScreen[]; offices: Offices[]; last_verified_label: string }
+export interface PolishGuide { guide: GuideView; steps: StepScreen[] }
+export interface GuideScreen {
+  guide: GuideView;
+  steps: StepScreen[];
+  polish: PolishGuide | null;
+  offices: Offices[];
+  last_verified_label: string;
+}
 export interface UiError { code: string; message: string }
 export interface CityDataStatus {
   city: CityId;
