@@ -345,6 +345,12 @@ impl FileCheck<'_> {
             .ok()
     }
 
+    /// The locales a file says were drafted by machine.
+    fn machine_translated(&mut self, raw: Option<&Spanned<Vec<String>>>) -> Vec<Locale> {
+        raw.map(|m| self.locales("machine_translated", m))
+            .unwrap_or_default()
+    }
+
     fn locales(&mut self, field: &str, raw: &Spanned<Vec<String>>) -> Vec<Locale> {
         let mut locales = Vec::new();
         for code in raw.get_ref() {
@@ -587,11 +593,7 @@ impl Checker {
                 .as_ref()
                 .map(|u| check.url("booking_url", u, raw.allow_http)),
             allow_http: raw.allow_http,
-            machine_translated: raw
-                .machine_translated
-                .as_ref()
-                .map(|m| check.locales("machine_translated", m))
-                .unwrap_or_default(),
+            machine_translated: check.machine_translated(raw.machine_translated.as_ref()),
         }
     }
 
@@ -686,11 +688,7 @@ impl Checker {
                     body: check.text("body", &raw.body, true),
                     source_url: check.url("source_url", &raw.source_url, false),
                     last_verified: check.date("last_verified", &raw.last_verified, self.today),
-                    machine_translated: raw
-                        .machine_translated
-                        .as_ref()
-                        .map(|m| check.locales("machine_translated", m))
-                        .unwrap_or_default(),
+                    machine_translated: check.machine_translated(raw.machine_translated.as_ref()),
                 };
                 check.record(witaj_check::notice(&notice, self.record_today()));
                 if !check.has_errors() {
@@ -761,11 +759,7 @@ impl Checker {
                         .collect(),
                     source_url: check.url("source_url", &raw.source_url, false),
                     last_verified: check.date("last_verified", &raw.last_verified, self.today),
-                    machine_translated: raw
-                        .machine_translated
-                        .as_ref()
-                        .map(|m| check.locales("machine_translated", m))
-                        .unwrap_or_default(),
+                    machine_translated: check.machine_translated(raw.machine_translated.as_ref()),
                 };
                 check.record(witaj_check::guide(&guide, self.record_today()));
                 if !check.has_errors() {
