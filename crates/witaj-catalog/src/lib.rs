@@ -92,12 +92,6 @@ impl Catalog {
             Err(CatalogError::Integrity(report))
         }
     }
-
-    /// Documents, vocabulary terms and approximate bytes of the search index
-    /// built so far (none before the first search).
-    pub fn search_index_size(&self) -> Option<(u32, usize, usize)> {
-        self.search.index_size()
-    }
 }
 
 #[cfg(test)]

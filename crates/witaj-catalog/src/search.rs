@@ -137,20 +137,6 @@ impl SearchCache {
             guides: Mutex::new(None),
         }
     }
-
-    /// Documents, vocabulary terms and bytes of the city indexes opened so far.
-    pub(crate) fn index_size(&self) -> Option<(u32, usize, usize)> {
-        let cities = self.cities.lock().unwrap_or_else(PoisonError::into_inner);
-        (!cities.is_empty()).then(|| {
-            cities.values().fold((0, 0, 0), |(d, t, b), c| {
-                (
-                    d + c.index.doc_count(),
-                    t + c.index.term_count(),
-                    b + c.index.memory_bytes(),
-                )
-            })
-        })
-    }
 }
 
 /// An index opened for a search, and whether it was rebuilt and should be
@@ -290,23 +276,6 @@ impl Catalog {
             }
         }
         Ok(results)
-    }
-
-    /// Opens (reading the saved index, or rebuilding and saving it) every
-    /// city's index, as a first search would.
-    pub fn open_indexes(&self) -> Result<(), CatalogError> {
-        let tx = self.conn.unchecked_transaction()?;
-        let opened: Vec<(CityId, Opened)> = CityId::ALL
-            .iter()
-            .map(|&c| Ok((c, self.city_index(c)?)))
-            .collect::<Result<_, CatalogError>>()?;
-        tx.finish()?;
-        for (city, opened) in &opened {
-            if opened.rebuilt {
-                index::save_rebuilt(&self.conn, *city, &opened.index, &self.search.terms);
-            }
-        }
-        Ok(())
     }
 
     /// Whether `city`'s saved index is usable as it stands (for tests and

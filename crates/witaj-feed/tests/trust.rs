@@ -71,6 +71,20 @@ fn resign(
     std::fs::write(dir.join("manifest.json.minisig"), signature).expect("write");
 }
 
+/// The city's services are the bundled ones (and there are some).
+fn assert_bundled(catalog: &witaj_catalog::Catalog) {
+    let names: Vec<String> = catalog
+        .services(Some(CITY))
+        .expect("services")
+        .iter()
+        .map(|s| s.name.get(witaj_model::Locale::Pl).to_owned())
+        .collect();
+    assert!(
+        !names.is_empty() && names.iter().all(|n| n.starts_with("Bundled")),
+        "{names:?}"
+    );
+}
+
 fn feed_comment(manifest: &Manifest) -> String {
     format!(
         "witaj feed city={} version={}",
@@ -184,13 +198,7 @@ fn a_first_feed_older_than_the_bundled_data_is_refused() {
     let refused =
         sync_with(&db, stale.path(), &keys, &options()).expect_err("older than the bundle");
     assert_eq!(refused.code(), "rollback");
-    let names: Vec<String> = catalog(&db)
-        .services(Some(CITY))
-        .expect("services")
-        .iter()
-        .map(|s| s.name.get(witaj_model::Locale::Pl).to_owned())
-        .collect();
-    assert!(names.iter().all(|n| n.starts_with("Bundled")), "{names:?}");
+    assert_bundled(&catalog(&db));
 }
 
 #[test]
@@ -297,13 +305,7 @@ fn unpinning_a_key_reseeds_its_city() {
     assert_eq!(report.distrusted, [CITY]);
     let catalog = catalog(&db);
     assert_eq!(catalog.feed_state(CITY).expect("state"), None);
-    let names: Vec<String> = catalog
-        .services(Some(CITY))
-        .expect("services")
-        .iter()
-        .map(|s| s.name.get(witaj_model::Locale::Pl).to_owned())
-        .collect();
-    assert!(names.iter().all(|n| n.starts_with("Bundled")), "{names:?}");
+    assert_bundled(&catalog);
 }
 
 #[test]
