@@ -17,6 +17,9 @@ pub struct CityFeed {
     /// A release can clear a poisoned feed: versions at or below this are
     /// refused, and a device whose city data is older is reseeded.
     pub min_version: i64,
+    /// Where readers' reports of wrong or missing information go (sent
+    /// only when a reader chooses to, from their own mail app).
+    pub contact_email: Option<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -33,6 +36,8 @@ struct RawCity {
     keys: Vec<String>,
     #[serde(default)]
     min_version: i64,
+    #[serde(default)]
+    contact_email: Option<String>,
 }
 
 impl Directory {
@@ -58,12 +63,16 @@ impl Directory {
                     "{id}: url: feeds are fetched over https only, found `{url}`"
                 ));
             }
+            if let Some(email) = &city.contact_email {
+                witaj_check::email(email).map_err(|e| format!("{id}: contact_email: {e}"))?;
+            }
             cities.insert(
                 id,
                 CityFeed {
                     url,
                     keys,
                     min_version: city.min_version,
+                    contact_email: city.contact_email,
                 },
             );
         }
@@ -77,6 +86,11 @@ impl Directory {
     /// The version a city's feed must exceed, as pinned in this release.
     pub fn min_version(&self, city: CityId) -> i64 {
         self.cities.get(&city).map_or(0, |c| c.min_version)
+    }
+
+    /// The address that receives readers' reports for `city`, if it has one.
+    pub fn contact_email(&self, city: CityId) -> Option<&str> {
+        self.cities.get(&city)?.contact_email.as_deref()
     }
 
     /// Whether the key with `key_id` is still pinned for `city`.
