@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use witaj_model::{CityId, Guide, Notice, Service};
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use stats::{CityStats, ContentStats, LanguageCoverage, stats};
+pub use stats::{CityStats, ContentStats, LanguageCoverage, is_translated, stats};
 
 /// Everything under a content folder that passed validation.
 #[derive(Debug, Default)]

@@ -37,7 +37,9 @@ pub struct LanguageCoverage {
     pub percent: f64,
 }
 
-fn is_translated(service: &Service, locale: Locale) -> bool {
+/// Whether every text of `service` (name, description, how to apply, fees,
+/// documents) is written in `locale`: what coverage counts.
+pub fn is_translated(service: &Service, locale: Locale) -> bool {
     let has = |text: &LocalizedText| text.is_empty() || text.exact(locale).is_some();
     [
         &service.name,

@@ -379,34 +379,34 @@ impl Viewer<'_> {
         self.summary(&result.service, result.score, &result.open)
     }
 
+    /// The seven days from today (in Warsaw) of `hours`, with holidays named.
+    pub fn week(&self, hours: &Hours) -> Vec<DayView> {
+        let today = self.now.with_timezone(&Warsaw).date_naive();
+        hours
+            .week(today)
+            .into_iter()
+            .map(|day| DayView {
+                weekday: self.weekday_name(day.date),
+                is_today: day.date == today,
+                holiday: day.holiday.map(|h| self.holiday_name(h)),
+                spans: day
+                    .intervals
+                    .iter()
+                    .map(|i| format!("{}–{}", i.start.format("%H:%M"), i.end.format("%H:%M")))
+                    .collect(),
+                unknown: day.intervals.iter().any(|i| i.state == OpenState::Unknown),
+                date: day.date,
+            })
+            .collect()
+    }
+
     pub fn detail(&self, service: &Service) -> ServiceDetail {
         let machine = &service.machine_translated;
-        let today = self.now.with_timezone(&Warsaw).date_naive();
-        let hours = service
+        let week = service
             .opening_hours
             .as_deref()
-            .and_then(|h| Hours::parse(h).ok());
-        let week = hours
-            .as_ref()
-            .map(|h| {
-                h.week(today)
-                    .into_iter()
-                    .map(|day| DayView {
-                        weekday: self.weekday_name(day.date),
-                        is_today: day.date == today,
-                        holiday: day.holiday.map(|h| self.holiday_name(h)),
-                        spans: day
-                            .intervals
-                            .iter()
-                            .map(|i| {
-                                format!("{}–{}", i.start.format("%H:%M"), i.end.format("%H:%M"))
-                            })
-                            .collect(),
-                        unknown: day.intervals.iter().any(|i| i.state == OpenState::Unknown),
-                        date: day.date,
-                    })
-                    .collect()
-            })
+            .and_then(|h| Hours::parse(h).ok())
+            .map(|h| self.week(&h))
             .unwrap_or_default();
         ServiceDetail {
             summary: self.summary(service, 0, &self.status_of(service)),

@@ -110,6 +110,36 @@ pub struct PolishGuide {
     pub steps: Vec<StepScreen>,
 }
 
+impl Viewer<'_> {
+    /// A service as the app's service screen shows it: also for entries
+    /// that are not in a catalog yet (Studio's preview).
+    pub fn service_screen(&self, service: &Service) -> ServiceScreen {
+        let detail = self.detail(service);
+        let polish = (self.locale != Locale::Pl).then(|| {
+            Viewer {
+                locale: Locale::Pl,
+                ..*self
+            }
+            .detail(service)
+        });
+        ServiceScreen {
+            last_verified_label: self.last_verified_label(service.last_verified),
+            phone_actions: detail
+                .phone_details
+                .iter()
+                .map(|p| PhoneAction {
+                    number: p.number.clone(),
+                    tel: p.tel.clone(),
+                    label: self.msg_with("service-call", &[("number", p.number.clone())]),
+                })
+                .collect(),
+            qr_svg: contact_qr(service),
+            detail,
+            polish,
+        }
+    }
+}
+
 /// Builds screens from one catalog for one reader.
 #[derive(Debug)]
 pub struct Screens<'a> {
@@ -154,32 +184,10 @@ impl Screens<'_> {
     }
 
     pub fn service(&self, id: &str) -> Result<Option<ServiceScreen>, CatalogError> {
-        let Some(service) = self.catalog.service(id)? else {
-            return Ok(None);
-        };
-        let detail = self.viewer.detail(&service);
-        let polish = (self.viewer.locale != Locale::Pl).then(|| {
-            Viewer {
-                locale: Locale::Pl,
-                ..self.viewer
-            }
-            .detail(&service)
-        });
-        Ok(Some(ServiceScreen {
-            last_verified_label: self.viewer.last_verified_label(service.last_verified),
-            phone_actions: detail
-                .phone_details
-                .iter()
-                .map(|p| PhoneAction {
-                    number: p.number.clone(),
-                    tel: p.tel.clone(),
-                    label: self.label_with("service-call", "number", p.number.clone()),
-                })
-                .collect(),
-            qr_svg: contact_qr(&service),
-            detail,
-            polish,
-        }))
+        Ok(self
+            .catalog
+            .service(id)?
+            .map(|service| self.viewer.service_screen(&service)))
     }
 
     /// What the "listen" button reads: `None` when there is no such entry.
