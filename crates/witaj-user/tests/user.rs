@@ -1,0 +1,176 @@
+use chrono::{DateTime, TimeZone, Utc};
+use witaj_model::{CityId, Locale};
+use witaj_report::{Problem, Report};
+use witaj_user::{ItemKind, ItemRef, PassedOn, UserData};
+
+fn at(hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, hour, 0, 0).unwrap()
+}
+
+fn service(id: &str) -> ItemRef {
+    ItemRef {
+        kind: ItemKind::Service,
+        city: CityId::Krakow,
+        id: id.to_owned(),
+    }
+}
+
+fn guide(city: CityId, id: &str) -> ItemRef {
+    ItemRef {
+        kind: ItemKind::Guide,
+        city,
+        id: id.to_owned(),
+    }
+}
+
+/// The plan as (id, note, done), to compare in one line.
+fn summary(user: &UserData) -> Vec<(String, String, bool)> {
+    user.plan()
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.item.id, p.note, p.done))
+        .collect()
+}
+
+fn row(id: &str, note: &str, done: bool) -> (String, String, bool) {
+    (id.to_owned(), note.to_owned(), done)
+}
+
+#[test]
+fn a_plan_keeps_its_order_notes_and_done_marks_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.sqlite");
+    {
+        let mut user = UserData::open(&path).unwrap();
+        user.save(&service("krakow-muw"), at(9)).unwrap();
+        user.save(&guide(CityId::Krakow, "pesel"), at(10)).unwrap();
+        user.save(&service("krakow-mops"), at(11)).unwrap();
+        user.save(&service("krakow-muw"), at(12)).unwrap();
+        user.set_note(&service("krakow-muw"), "  Bring the passport, window 4  ")
+            .unwrap();
+        user.set_done(&guide(CityId::Krakow, "pesel"), true)
+            .unwrap();
+        user.remove(&service("krakow-mops")).unwrap();
+    }
+    let user = UserData::open(&path).unwrap();
+    assert_eq!(
+        summary(&user),
+        [
+            row("krakow-muw", "Bring the passport, window 4", false),
+            row("pesel", "", true)
+        ]
+    );
+    assert_eq!(user.plan().unwrap()[0].added_at, at(9));
+    assert!(user.is_saved(&guide(CityId::Krakow, "pesel")).unwrap());
+    assert!(!user.is_saved(&guide(CityId::Warszawa, "pesel")).unwrap());
+}
+
+#[test]
+fn what_is_not_in_the_plan_or_too_long_is_refused() {
+    let mut user = UserData::open_in_memory().unwrap();
+    let code = |r: Result<(), witaj_user::UserError>| r.unwrap_err().code();
+    assert_eq!(
+        code(user.set_done(&service("nowhere"), true)),
+        "not-in-plan"
+    );
+    user.save(&service("krakow-muw"), at(9)).unwrap();
+    assert_eq!(
+        code(user.set_note(&service("krakow-muw"), &"ż".repeat(501))),
+        "note-too-long"
+    );
+    user.set_note(&service("krakow-muw"), &"ż".repeat(500))
+        .unwrap();
+    for n in 1..200 {
+        user.save(&service(&format!("s{n}")), at(10)).unwrap();
+    }
+    assert_eq!(
+        code(user.save(&service("one-too-many"), at(11))),
+        "plan-full"
+    );
+}
+
+#[test]
+fn checklist_ticks_belong_to_one_guide_of_one_city() {
+    let mut user = UserData::open_in_memory().unwrap();
+    user.set_checked(CityId::Krakow, "pesel", 2, true).unwrap();
+    user.set_checked(CityId::Krakow, "pesel", 0, true).unwrap();
+    user.set_checked(CityId::Krakow, "pesel", 0, true).unwrap();
+    user.set_checked(CityId::Warszawa, "pesel", 1, true)
+        .unwrap();
+    user.set_checked(CityId::Krakow, "pesel", 2, false).unwrap();
+    assert_eq!(user.checklist(CityId::Krakow, "pesel").unwrap(), [0]);
+    assert_eq!(user.checklist(CityId::Warszawa, "pesel").unwrap(), [1]);
+    assert_eq!(
+        user.checklist(CityId::Krakow, "other").unwrap(),
+        [] as [u32; 0]
+    );
+}
+
+fn report(text: &str) -> Report {
+    Report {
+        created_at: at(9),
+        city: CityId::Krakow,
+        problem: Problem::WrongHours,
+        service_id: Some("krakow-muw".to_owned()),
+        service_name: None,
+        query: None,
+        text: text.to_owned(),
+        locale: Locale::Ar,
+    }
+}
+
+#[test]
+fn reports_wait_until_the_reader_passes_them_on() {
+    let mut user = UserData::open_in_memory().unwrap();
+    let first = user.queue_report(&report("مغلق يوم الجمعة")).unwrap();
+    let second = user.queue_report(&report("second")).unwrap();
+    let invalid = Report {
+        service_id: None,
+        ..report("x")
+    };
+    assert_eq!(
+        user.queue_report(&invalid).unwrap_err().code(),
+        "no-service"
+    );
+    user.mark_passed_on(&[first], PassedOn::File).unwrap();
+    let state: Vec<_> = user
+        .reports()
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.id, r.report.text, r.passed_on))
+        .collect();
+    assert_eq!(
+        state,
+        [
+            (first, "مغلق يوم الجمعة".to_owned(), Some(PassedOn::File)),
+            (second, "second".to_owned(), None)
+        ]
+    );
+    user.delete_report(second).unwrap();
+    assert_eq!(user.reports().unwrap().len(), 1);
+}
+
+#[test]
+fn forgetting_everything_leaves_nothing_readable_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.sqlite");
+    let secret = "Meet-Olena-at-Przy-Rondzie";
+    {
+        let mut user = UserData::open(&path).unwrap();
+        user.save(&service("krakow-muw"), at(9)).unwrap();
+        user.set_note(&service("krakow-muw"), secret).unwrap();
+        user.set_checked(CityId::Krakow, "pesel", 1, true).unwrap();
+        user.queue_report(&report(secret)).unwrap();
+        user.forget_everything().unwrap();
+        assert!(user.plan().unwrap().is_empty());
+        assert!(user.reports().unwrap().is_empty());
+        assert!(user.checklist(CityId::Krakow, "pesel").unwrap().is_empty());
+    }
+    for file in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "the note is still in the file"
+        );
+    }
+}
