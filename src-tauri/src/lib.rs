@@ -4,6 +4,7 @@
 
 mod commands;
 mod state;
+mod studio;
 
 use tauri::Manager;
 
@@ -27,8 +28,15 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let data_dir = app.path().app_data_dir()?;
-            app.manage(state::AppState::open(&data_dir)?);
+            let mut window = app.config().app.windows[0].clone();
+            if let Some(folder) = studio::requested() {
+                window.url = tauri::WebviewUrl::App("studio.html".into());
+                app.manage(studio::StudioState::new(folder)?);
+            } else {
+                let data_dir = app.path().app_data_dir()?;
+                app.manage(state::AppState::open(&data_dir)?);
+            }
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &window)?.build()?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -44,6 +52,20 @@ pub fn run() {
             commands::data_status,
             commands::update_city,
             commands::import_feed,
+            studio::studio_start,
+            studio::studio_strings,
+            studio::studio_open,
+            studio::studio_overview,
+            studio::studio_form,
+            studio::studio_set,
+            studio::studio_add_item,
+            studio::studio_remove_item,
+            studio::studio_mark_reviewed,
+            studio::studio_save,
+            studio::studio_hours,
+            studio::studio_preview,
+            studio::studio_changes,
+            studio::studio_publish,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {
