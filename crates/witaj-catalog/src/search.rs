@@ -196,15 +196,7 @@ impl Catalog {
             .iter()
             .map(|&c| Ok((c, self.city_index(c)?)))
             .collect::<Result<_, CatalogError>>()?;
-        let accepts = |docs: &CityIndex, doc: u32| {
-            let meta = &docs.docs[doc as usize];
-            request.category.is_none_or(|c| meta.category == c)
-                && request
-                    .spoken
-                    .as_ref()
-                    .is_none_or(|code| meta.languages.iter().any(|l| l == code))
-                && (!request.free_only || meta.free == Some(true))
-        };
+        let accepts = |docs: &CityIndex, doc: u32| passes_filters(request, docs, doc);
         // (city position, doc, score), best first.
         let ranked: Vec<(usize, u32, u32)> = if query.trim().is_empty() {
             let mut all: Vec<(String, usize, u32)> = Vec::new();
@@ -276,6 +268,58 @@ impl Catalog {
             }
         }
         Ok(results)
+    }
+
+    /// For a search that found nothing: the query with each word that
+    /// found nothing replaced by the closest word of a service's name (in
+    /// the reader's language where the name has it), when that query finds
+    /// something under the same filters.
+    pub fn spelling_suggestion(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<Option<String>, CatalogError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let (query, city) = take_city_words(&request.query, request.city);
+        let cities: Vec<CityId> = city.map_or_else(|| CityId::ALL.to_vec(), |c| vec![c]);
+        let mut replacements: Vec<(String, String)> = Vec::new();
+        for city in cities {
+            let opened = self.city_index(city)?;
+            let docs = &opened.index;
+            for correction in docs
+                .index
+                .corrections(&query, |doc| passes_filters(request, docs, doc))
+            {
+                let name = &docs.docs[correction.doc as usize].name;
+                let shown = std::iter::once(request.locale)
+                    .chain(Locale::ALL.iter().copied())
+                    .flat_map(|locale| witaj_text::words(name.get(locale)))
+                    .find(|word| witaj_text::key(word) == correction.term);
+                if let Some(shown) = shown
+                    && !replacements.iter().any(|(typed, _)| *typed == correction.typed)
+                {
+                    replacements.push((correction.typed, shown.to_lowercase()));
+                }
+            }
+        }
+        tx.finish()?;
+        if replacements.is_empty() {
+            return Ok(None);
+        }
+        let corrected = witaj_text::words(&request.query)
+            .map(|word| {
+                replacements
+                    .iter()
+                    .find(|(typed, _)| typed == word)
+                    .map_or(word, |(_, shown)| shown.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let check = SearchRequest {
+            query: corrected.clone(),
+            limit: 1,
+            ..request.clone()
+        };
+        Ok((!self.search(&check)?.is_empty()).then_some(corrected))
     }
 
     /// Whether `city`'s saved index is usable as it stands (for tests and
@@ -369,4 +413,16 @@ fn take_city_words(query: &str, explicit: Option<CityId>) -> (String, Option<Cit
         }
     }
     (kept.join(" "), city)
+}
+
+/// Whether document `doc` passes the request's category, language and
+/// "free" filters.
+fn passes_filters(request: &SearchRequest, docs: &CityIndex, doc: u32) -> bool {
+    let meta = &docs.docs[doc as usize];
+    request.category.is_none_or(|c| meta.category == c)
+        && request
+            .spoken
+            .as_ref()
+            .is_none_or(|code| meta.languages.iter().any(|l| l == code))
+        && (!request.free_only || meta.free == Some(true))
 }

@@ -478,3 +478,33 @@ fn guides_are_searchable_in_any_language() {
     check("юридична допомога", "free-legal-aid");
     check("lekarz rodzinny", "nfz-clinic");
 }
+
+#[test]
+fn a_search_that_finds_nothing_suggests_the_spelling_of_a_name() {
+    let catalog = CATALOG
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let check = |city: &str, locale: Locale, query: &str, expected: Option<&str>| {
+        let mut request = SearchRequest::new(query, now());
+        request.city = Some(city.parse().expect("test cities are valid"));
+        request.locale = locale;
+        assert!(
+            catalog.search(&request).expect("search runs").is_empty(),
+            "{query:?} finds something"
+        );
+        let suggestion = catalog
+            .spelling_suggestion(&request)
+            .expect("suggestion runs");
+        assert_eq!(suggestion.as_deref(), expected, "{query:?}");
+    };
+    // A wrong first letter; two slips in a short word; a Ukrainian reader
+    // gets the Ukrainian spelling of the name.
+    check("krakow", Locale::Pl, "hurząd", Some("urząd"));
+    check("krakow", Locale::Pl, "szpytxl", Some("szpital"));
+    
+    check("krakow", Locale::Uk, "фритулок", Some("притулок"));
+    check("krakow", Locale::Uk, "хураторія", Some("кураторія"));
+    // Nothing close: no suggestion rather than a wild guess.
+    check("krakow", Locale::Pl, "hxqpwt", None);
+}

@@ -54,7 +54,7 @@ use std::collections::HashMap;
 
 use fst::{Automaton, IntoStreamer, Map, MapBuilder, Streamer};
 
-pub use query::{Hit, MatchKind};
+pub use query::{Correction, Hit, MatchKind};
 
 /// Where a word was found. Earlier variants rank higher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -388,3 +388,71 @@ impl Index {
         best
     }
 }
+
+/// A word of a service's name close to a typed word that found nothing:
+/// what "did you mean" offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// The word as typed.
+    pub typed: String,
+    /// The key of the name word it is close to.
+    pub term: String,
+    /// An accepted document whose name has that word, to show it from.
+    pub doc: u32,
+}
+
+/// Vocabulary terms looked at per typed word while looking for a correction.
+const MAX_CORRECTION_CANDIDATES: usize = 400;
+
+impl Index {
+    /// For a query that found nothing: each typed word that no accepted
+    /// document has, even allowing its typos, paired with the closest word
+    /// in an accepted document's name. Wider than search's typo budget
+    /// (two edits from five letters, and the first letter may be wrong),
+    /// because a suggestion is shown, not silently searched.
+    pub fn corrections(&self, query: &str, accept: impl Fn(u32) -> bool) -> Vec<Correction> {
+        let mut corrections = Vec::new();
+        for typed in witaj_text::words(query).take(MAX_QUERY_WORDS) {
+            let key = witaj_text::key(typed);
+            let chars = typed.chars().count();
+            if key.chars().count() < 3 {
+                continue;
+            }
+            let word = self.expand(&key, chars, false);
+            if !self.gather(&word, &accept, 1).is_empty() {
+                continue;
+            }
+            let builder = &TYPO_AUTOMATA[usize::from(chars >= 5)];
+            let dfa = builder.build_dfa(&key);
+            // (edits, documents with the term, term, a document), best first.
+            let mut best: Option<(u8, std::cmp::Reverse<usize>, String, u32)> = None;
+            let mut looked = 0;
+            self.stream_automaton(&dfa, |term_bytes, term| {
+                looked += 1;
+                let Distance::Exact(distance) = dfa.eval(term_bytes) else {
+                    return looked < MAX_CORRECTION_CANDIDATES;
+                };
+                if let Some(doc) = self.segment_docs(term, Field::Name).find(|&d| accept(d)) {
+                    let candidate = (
+                        distance,
+                        std::cmp::Reverse(self.term_len(term)),
+                        String::from_utf8_lossy(term_bytes).into_owned(),
+                        doc,
+                    );
+                    if best.as_ref().is_none_or(|b| candidate < *b) {
+                        best = Some(candidate);
+                    }
+                }
+                looked < MAX_CORRECTION_CANDIDATES
+            });
+            if let Some((_, _, term, doc)) = best {
+                corrections.push(Correction {
+                    typed: typed.to_owned(),
+                    term,
+                    doc,
+                });
+            }
+        }
+        corrections
+    }
+}

@@ -192,3 +192,35 @@ fn damaged_saved_bytes_are_refused() {
         Err(witaj_search::IndexError::Format { found: 99, .. })
     ));
 }
+
+/// `expected` pairs each typed word that found nothing with the name word
+/// offered (as a search key) and the document it comes from.
+fn check_corrections(query: &str, accept: fn(u32) -> bool, expected: &[(&str, &str, u32)]) {
+    let index = index();
+    assert!(index.search(query, accept, 10).is_empty() || expected.is_empty(), "{query} finds something");
+    let found: Vec<(String, String, u32)> = index
+        .corrections(query, accept)
+        .into_iter()
+        .map(|c| (c.typed, c.term, c.doc))
+        .collect();
+    let expected: Vec<(String, String, u32)> = expected
+        .iter()
+        .map(|&(t, name_word, d)| (t.to_owned(), witaj_text::key(name_word), d))
+        .collect();
+    assert_eq!(found, expected, "{query}");
+}
+
+#[test]
+fn words_that_find_nothing_get_the_closest_name_word() {
+    // A wrong first letter, and two edits in a word of seven letters: both beyond search's typo budget.
+    check_corrections("yrzad", |_| true, &[("yrzad", "Urząd", 0)]);
+    check_corrections("szpetol", |_| true, &[("szpetol", "Szpital", 2)]);
+    // The filter decides which names may be offered.
+    check_corrections("yrzad", |doc| doc == 1, &[("yrzad", "Urząd", 1)]);
+    check_corrections("yrzad", |doc| doc == 2, &[]);
+    // Nothing is offered for a word that finds something, or one too far from every name.
+    check_corrections("urzad", |_| true, &[]);
+    check_corrections("xqzvw", |_| true, &[]);
+    // A description word is not offered: a suggestion must be a name the reader can see.
+    check_corrections("ofxrtx", |_| true, &[]);
+}

@@ -13,7 +13,8 @@ pub use error::UiError;
 pub use markdown::{to_plain_text, to_safe_html};
 pub use screens::{
     CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Listen, Offices,
-    PhoneAction, PolishGuide, Screens, SearchScreen, ServiceScreen, StepScreen, contact_vcard,
+    PhoneAction, PolishGuide, Screens, SearchScreen, ServiceScreen, StepScreen, Suggestion,
+    contact_vcard,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};

@@ -19,6 +19,16 @@ pub struct SearchScreen {
     pub results: Vec<ServiceSummary>,
     /// Guides matching the words typed (none when browsing).
     pub guides: Vec<GuideListItem>,
+    /// When nothing was found: the query spelled as a service's name spells it.
+    pub suggestion: Option<Suggestion>,
+}
+
+/// "Did you mean …?" for a search that found nothing.
+#[derive(Debug, Serialize)]
+pub struct Suggestion {
+    pub query: String,
+    /// "Did you mean “urząd”?"
+    pub label: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -159,8 +169,19 @@ impl Screens<'_> {
         } else {
             self.find_guides(&request.query, request.city, GUIDES_BESIDE_RESULTS)?
         };
+        let suggestion = if results.is_empty() && !request.query.trim().is_empty() {
+            self.catalog
+                .spelling_suggestion(request)?
+                .map(|query| Suggestion {
+                    label: self.label_with("search-did-you-mean", "query", query.clone()),
+                    query,
+                })
+        } else {
+            None
+        };
         Ok(SearchScreen {
             guides,
+            suggestion,
             count: results.len(),
             count_label: self.viewer.count_label(results.len()),
             results: results
