@@ -367,3 +367,41 @@ where
         .parse()
         .map_err(|e: T::Err| UserError::Damaged(e.to_string()))
 }
+
+/// Writes `bytes` to a new file in `dir` named `<stem>.<extension>`, or
+/// `<stem>-2.<extension>` and so on when that exists: a file the reader
+/// saved earlier is never overwritten.
+pub fn write_new_file(
+    dir: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.{extension}")
+        } else {
+            format!("{stem}-{n}.{extension}")
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                file.write_all(bytes)?;
+                file.sync_all()?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        format!("{stem}.{extension} and 998 numbered copies exist"),
+    ))
+}

@@ -174,3 +174,15 @@ fn forgetting_everything_leaves_nothing_readable_in_the_file() {
         );
     }
 }
+
+#[test]
+fn a_saved_file_never_replaces_an_earlier_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let downloads = dir.path().join("Downloads");
+    let first = witaj_user::write_new_file(&downloads, "witaj-reports", "json", b"one").unwrap();
+    let second = witaj_user::write_new_file(&downloads, "witaj-reports", "json", b"two").unwrap();
+    assert_eq!(first, downloads.join("witaj-reports.json"));
+    assert_eq!(second, downloads.join("witaj-reports-2.json"));
+    assert_eq!(std::fs::read(first).unwrap(), b"one");
+    assert_eq!(std::fs::read(second).unwrap(), b"two");
+}

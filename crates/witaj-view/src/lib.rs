@@ -6,11 +6,13 @@
 
 mod error;
 mod markdown;
+mod plan;
 mod screens;
 
 pub use error::UiError;
 
 pub use markdown::{to_plain_text, to_safe_html};
+pub use plan::{PlanEntry, PlanScreen, PrintEntry, ReportView};
 pub use screens::{
     CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Listen, Offices,
     PhoneAction, PolishGuide, Screens, SearchScreen, ServiceScreen, StepScreen, Suggestion,
@@ -185,7 +187,7 @@ fn rfc3339(t: Option<DateTime<Tz>>) -> Option<String> {
 }
 
 impl Viewer<'_> {
-    fn msg(&self, id: &str) -> String {
+    pub(crate) fn msg(&self, id: &str) -> String {
         self.l10n.format(self.locale, id, None)
     }
 
@@ -319,7 +321,7 @@ impl Viewer<'_> {
     }
 
     /// A spoken language's name, or its code where the app has no name.
-    fn language_name(&self, code: &str) -> String {
+    pub(crate) fn language_name(&self, code: &str) -> String {
         let id = format!("language-{code}");
         if self.l10n.has_message(&id) {
             self.msg(&id)
