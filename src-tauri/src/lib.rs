@@ -3,6 +3,7 @@
 //! function of the Witaj crates. No logic lives here.
 
 mod commands;
+mod plan;
 mod state;
 mod studio;
 
@@ -52,6 +53,19 @@ pub fn run() {
             commands::data_status,
             commands::update_city,
             commands::import_feed,
+            plan::plan,
+            plan::plan_has,
+            plan::plan_change,
+            plan::checklist,
+            plan::checklist_tick,
+            plan::plan_printout,
+            plan::plan_save_contacts,
+            plan::report,
+            plan::report_contact,
+            plan::reports_email,
+            plan::reports_save,
+            plan::report_delete,
+            plan::forget_everything,
             studio::studio_start,
             studio::studio_strings,
             studio::studio_open,

@@ -9,13 +9,14 @@ use witaj_catalog::{Catalog, CatalogError, CategoryTerms};
 use witaj_feed::{Directory, FeedError};
 use witaj_i18n::Localizer;
 use witaj_model::Locale;
+use witaj_user::{UserData, UserError};
 use witaj_view::{Screens, UiError, Viewer};
 
 /// The catalog's source, compiled into the binary; it seeds the catalog on
 /// first start and whenever a new app version ships different content.
 static BUNDLED_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../content");
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct AppState {
     inner: Arc<Inner>,
 }
@@ -23,6 +24,8 @@ pub(crate) struct AppState {
 #[derive(Debug)]
 struct Inner {
     catalog: Arc<Mutex<Catalog>>,
+    /// The reader's plan and reports: a file of its own that feeds never touch.
+    user: Mutex<UserData>,
     l10n: Localizer,
     directory: Directory,
 }
@@ -48,9 +51,11 @@ impl AppState {
         let mut catalog = Catalog::open(&path, terms)?;
         let directory = feed_directory()?;
         seed_bundled_content(&mut catalog, &directory)?;
+        let user = UserData::open(&data_dir.join("user.sqlite"))?;
         Ok(Self {
             inner: Arc::new(Inner {
                 catalog: Arc::new(Mutex::new(catalog)),
+                user: Mutex::new(user),
                 l10n,
                 directory,
             }),
@@ -84,6 +89,38 @@ impl AppState {
             .unwrap_or_else(|_| Err(UiError::new("generic", &self.inner.l10n, locale)))
     }
 
+    /// Runs `work` with the reader's own data and a screen builder, on a
+    /// blocking thread.
+    pub(crate) async fn with_user<T: Send + 'static>(
+        &self,
+        locale: Locale,
+        work: impl FnOnce(&mut UserData, &Screens<'_>) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, UiError> {
+        let inner = Arc::clone(&self.inner);
+        let task = tauri::async_runtime::spawn_blocking(move || {
+            let catalog = inner
+                .catalog
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut user = inner
+                .user
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let screens = Screens {
+                catalog: &catalog,
+                viewer: Viewer {
+                    l10n: &inner.l10n,
+                    locale,
+                    now: Utc::now(),
+                },
+            };
+            work(&mut user, &screens)
+                .map_err(|error| UiError::new(error.code(), &inner.l10n, locale))
+        });
+        task.await
+            .unwrap_or_else(|_| Err(UiError::new("generic", &self.inner.l10n, locale)))
+    }
+
     pub(crate) fn l10n(&self) -> &Localizer {
         &self.inner.l10n
     }
@@ -108,6 +145,37 @@ impl AppState {
                 message: self.l10n().format(locale, "error-feed-rejected", None),
             }
         }
+    }
+}
+
+/// Why a command on the reader's own data failed.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    Catalog(CatalogError),
+    User(UserError),
+    /// Writing a file the reader asked for.
+    Io,
+}
+
+impl Failure {
+    fn code(&self) -> &'static str {
+        match self {
+            Failure::Catalog(error) => error.code(),
+            Failure::User(error) => error.code(),
+            Failure::Io => "io",
+        }
+    }
+}
+
+impl From<CatalogError> for Failure {
+    fn from(error: CatalogError) -> Self {
+        Failure::Catalog(error)
+    }
+}
+
+impl From<UserError> for Failure {
+    fn from(error: UserError) -> Self {
+        Failure::User(error)
     }
 }
 
