@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Everything ships inside the app: no CDN, no inline scripts (strict CSP).
     assetsInlineLimit: 0,
+    // Two pages: the newcomer app, and Studio for city staff (`--studio`).
+    rollupOptions: { input: { main: "index.html", studio: "studio.html" } },
   },
   server: { port: 1420, strictPort: true },
 });

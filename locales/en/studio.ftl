@@ -17,7 +17,7 @@ studio-nav-publish = Publish
 studio-back = Back to the list
 
 ## The table
-studio-table-caption = Services and guides of { $city }
+studio-table-caption = Services and guides
 studio-col-name = Name
 studio-col-kind = Kind
 studio-col-category = Category
@@ -30,22 +30,13 @@ studio-kind-service = Service
 studio-kind-guide = Guide
 studio-kind-notice = Notice
 studio-problems-none = None
-studio-problems-errors = { $count ->
-    [one] 1 error
-   *[other] { $count } errors
-}
-studio-problems-warnings = { $count ->
-    [one] 1 warning
-   *[other] { $count } warnings
-}
+studio-errors = Errors
+studio-warnings = Warnings
 studio-unsaved = Unsaved
-studio-unsaved-count = { $count ->
-    [one] 1 file has unsaved changes.
-   *[other] { $count } files have unsaved changes.
-}
+studio-unsaved-count = Files with unsaved changes
 studio-coverage-heading = Translation coverage
 studio-coverage-explain = Share of services with every text written in the language; MT counts texts drafted by machine and not yet reviewed.
-studio-coverage-mt = MT { $count }
+studio-coverage-mt = drafted by machine
 studio-translations-unknown = fix errors first
 
 ## Values
@@ -64,12 +55,12 @@ studio-free-yes = Free of charge
 studio-free-no = Paid
 
 ## The editor
-studio-edit-heading = Edit: { $name }
+studio-edit-heading = Edit
 studio-tab-fields = Fields
 studio-tab-translations = Translations
 studio-tab-preview = Preview
 studio-save = Save
-studio-saved = Saved: { $files }
+studio-saved = Saved
 studio-nothing-to-save = Nothing to save.
 studio-section-basics = Basics
 studio-section-source = Source and checking
@@ -109,8 +100,8 @@ studio-field-phone-number = Number
 studio-field-phone-description = Description
 studio-field-phone-languages = Languages on this line
 studio-field-document = Document
-studio-phone-heading = Phone { $number }
-studio-document-heading = Document { $number }
+studio-phone-heading = Phone
+studio-document-heading = Document
 studio-add-phone = Add a phone
 studio-add-document = Add a document
 studio-remove = Remove
@@ -143,7 +134,7 @@ studio-preview-invalid = Fix the errors to see the preview.
 
 ## Problems
 studio-problems-heading = Problems
-studio-problem-line = line { $line }
+studio-problem-line = line
 studio-severity-error = Error
 studio-severity-warning = Warning
 studio-no-problems = No problems found.
@@ -159,16 +150,13 @@ studio-publish-expires = Valid for (days, 1 to 400)
 studio-publish-check = Show changes
 studio-publish-sign = Sign and write the feed
 studio-changes-first = There is no feed in this folder yet: every service is new.
-studio-changes-since = Changes since version { $version }
+studio-changes-since = Changes since the feed in this folder, version
 studio-changes-added = Added
 studio-changes-removed = Removed
 studio-changes-changed = Changed
-studio-changes-unchanged = { $count ->
-    [one] 1 service unchanged
-   *[other] { $count } services unchanged
-}
+studio-changes-unchanged = Unchanged services
 studio-changes-none = No services changed.
-studio-published = Signed feed written: version { $version }, { $services } services, valid until { $expires }.
+studio-published = Signed feed written.
 studio-published-next = Check it with witaj feed verify, then upload the folder's files.
 
 ## HSDS
@@ -186,3 +174,8 @@ error-studio-unsaved = Save your changes before publishing.
 error-studio-key = The key could not be opened. Check the password and the key file.
 error-studio-feed = The feed could not be built.
 error-studio-no-folder = Open a folder first.
+studio-feed-version = Version
+studio-feed-services = Services
+studio-feed-expires = Valid until
+studio-feed-folder = Folder
+studio-preview-phone = Phone width

@@ -17,7 +17,7 @@ studio-nav-publish = Publikacja
 studio-back = Wróć do listy
 
 ## Tabela
-studio-table-caption = Usługi i poradniki: { $city }
+studio-table-caption = Usługi i poradniki
 studio-col-name = Nazwa
 studio-col-kind = Rodzaj
 studio-col-category = Kategoria
@@ -30,25 +30,13 @@ studio-kind-service = Usługa
 studio-kind-guide = Poradnik
 studio-kind-notice = Komunikat
 studio-problems-none = Brak
-studio-problems-errors = { $count ->
-    [one] 1 błąd
-    [few] { $count } błędy
-   *[other] { $count } błędów
-}
-studio-problems-warnings = { $count ->
-    [one] 1 ostrzeżenie
-    [few] { $count } ostrzeżenia
-   *[other] { $count } ostrzeżeń
-}
+studio-errors = Błędy
+studio-warnings = Ostrzeżenia
 studio-unsaved = Niezapisane
-studio-unsaved-count = { $count ->
-    [one] 1 plik ma niezapisane zmiany.
-    [few] { $count } pliki mają niezapisane zmiany.
-   *[other] { $count } plików ma niezapisane zmiany.
-}
+studio-unsaved-count = Pliki z niezapisanymi zmianami
 studio-coverage-heading = Pokrycie tłumaczeń
 studio-coverage-explain = Odsetek usług, których wszystkie teksty są w danym języku; MT liczy teksty przetłumaczone maszynowo i jeszcze nie sprawdzone.
-studio-coverage-mt = MT { $count }
+studio-coverage-mt = tłumaczenie maszynowe
 studio-translations-unknown = najpierw popraw błędy
 
 ## Wartości
@@ -67,12 +55,12 @@ studio-free-yes = Bezpłatnie
 studio-free-no = Płatnie
 
 ## Edytor
-studio-edit-heading = Edycja: { $name }
+studio-edit-heading = Edycja
 studio-tab-fields = Pola
 studio-tab-translations = Tłumaczenia
 studio-tab-preview = Podgląd
 studio-save = Zapisz
-studio-saved = Zapisano: { $files }
+studio-saved = Zapisano
 studio-nothing-to-save = Nie ma nic do zapisania.
 studio-section-basics = Podstawowe
 studio-section-source = Źródło i weryfikacja
@@ -112,8 +100,8 @@ studio-field-phone-number = Numer
 studio-field-phone-description = Opis
 studio-field-phone-languages = Języki na tej linii
 studio-field-document = Dokument
-studio-phone-heading = Telefon { $number }
-studio-document-heading = Dokument { $number }
+studio-phone-heading = Telefon
+studio-document-heading = Dokument
 studio-add-phone = Dodaj telefon
 studio-add-document = Dodaj dokument
 studio-remove = Usuń
@@ -146,7 +134,7 @@ studio-preview-invalid = Popraw błędy, aby zobaczyć podgląd.
 
 ## Problemy
 studio-problems-heading = Problemy
-studio-problem-line = wiersz { $line }
+studio-problem-line = wiersz
 studio-severity-error = Błąd
 studio-severity-warning = Ostrzeżenie
 studio-no-problems = Nie znaleziono problemów.
@@ -162,17 +150,13 @@ studio-publish-expires = Ważny przez (dni, od 1 do 400)
 studio-publish-check = Pokaż zmiany
 studio-publish-sign = Podpisz i zapisz feed
 studio-changes-first = W tym folderze nie ma jeszcze feedu: wszystkie usługi są nowe.
-studio-changes-since = Zmiany od wersji { $version }
+studio-changes-since = Zmiany od feedu w tym folderze, wersja
 studio-changes-added = Dodane
 studio-changes-removed = Usunięte
 studio-changes-changed = Zmienione
-studio-changes-unchanged = { $count ->
-    [one] 1 usługa bez zmian
-    [few] { $count } usługi bez zmian
-   *[other] { $count } usług bez zmian
-}
+studio-changes-unchanged = Usługi bez zmian
 studio-changes-none = Żadna usługa się nie zmieniła.
-studio-published = Zapisano podpisany feed: wersja { $version }, usługi: { $services }, ważny do { $expires }.
+studio-published = Zapisano podpisany feed.
 studio-published-next = Sprawdź go poleceniem witaj feed verify, a potem wgraj pliki z folderu na serwer.
 
 ## HSDS
@@ -190,3 +174,8 @@ error-studio-unsaved = Zapisz zmiany przed publikacją.
 error-studio-key = Nie udało się otworzyć klucza. Sprawdź hasło i plik klucza.
 error-studio-feed = Nie udało się zbudować feedu.
 error-studio-no-folder = Najpierw otwórz folder.
+studio-feed-version = Wersja
+studio-feed-services = Usługi
+studio-feed-expires = Ważny do
+studio-feed-folder = Folder
+studio-preview-phone = Szerokość telefonu

@@ -99,10 +99,11 @@ fn today() -> chrono::NaiveDate {
 pub(crate) struct Start {
     locale: Locale,
     folder: Option<PathBuf>,
+    choices: witaj_studio::Choices,
 }
 
-/// Studio's language (Polish or English, from the system's) and the
-/// folder it was started with.
+/// Studio's language (Polish or English, from the system's), the folder
+/// it was started with, and the pickers' values.
 #[tauri::command]
 pub(crate) fn studio_start(state: State<'_, StudioState>) -> Start {
     let system = std::env::var("LANG").unwrap_or_default();
@@ -113,6 +114,7 @@ pub(crate) fn studio_start(state: State<'_, StudioState>) -> Start {
     Start {
         locale,
         folder: state.start_folder.clone(),
+        choices: witaj_studio::choices(),
     }
 }
 

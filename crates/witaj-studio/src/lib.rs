@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Serialize;
 use witaj_content::{Diagnostic, Loaded, Severity};
-use witaj_model::{CityId, Locale};
+use witaj_model::{Appointment, Category, CityId, Locale, ServiceStatus, Verification};
 use witaj_view::{ServiceScreen, Viewer};
 
 pub use document::FormValue;
@@ -176,6 +176,28 @@ pub struct Form {
     pub documents: usize,
     pub problems: Vec<Problem>,
     pub unsaved: bool,
+}
+
+/// What the form's pickers offer: the values the content format allows.
+#[derive(Debug, Serialize)]
+pub struct Choices {
+    pub categories: &'static [Category],
+    pub statuses: [ServiceStatus; 4],
+    pub verifications: [Verification; 2],
+    pub appointments: [Appointment; 3],
+    pub spoken_languages: &'static [&'static str],
+    pub locales: [Locale; 10],
+}
+
+pub fn choices() -> Choices {
+    Choices {
+        categories: Category::ALL,
+        statuses: ServiceStatus::ALL,
+        verifications: Verification::ALL,
+        appointments: Appointment::ALL,
+        spoken_languages: witaj_check::SPOKEN_LANGUAGES,
+        locales: Locale::ALL,
+    }
 }
 
 impl Studio {
