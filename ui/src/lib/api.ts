@@ -81,7 +81,8 @@ export interface ServiceScreen {
   qr_svg: string | null;
 }
 export interface CategoryTile { id: CategoryId; name: string; services: number }
-export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[]; guides: GuideListItem[] }
+export interface Suggestion { query: string; label: string }
+export interface SearchScreen { count: number; count_label: string; results: ServiceSummary[]; guides: GuideListItem[]; suggestion: Suggestion | null }
 export interface NoticeView {
   id: string;
   city: CityId | null;
@@ -109,6 +110,26 @@ export interface GuideScreen {
   last_verified_label: string;
 }
 export interface UiError { code: string; message: string }
+
+/** A service or guide in the reader's plan (a guide's id is unique within its city). */
+export interface ItemRef { kind: "service" | "guide"; city: CityId; id: string }
+export interface PlanEntry extends ItemRef {
+  note: string;
+  done: boolean;
+  title: string | null;
+  title_pl: string | null;
+  open: OpenView | null;
+  address: string | null;
+  checklist_label: string | null;
+  gone_label: string | null;
+}
+export interface ReportView { id: number; label: string; text: string; passed_on: "email" | "file" | null; passed_on_label: string | null }
+export interface PlanScreen { entries: PlanEntry[]; progress_label: string; reports: ReportView[] }
+export interface PrintEntry { note: string; done: boolean; service: ServiceScreen | null; guide: GuideScreen | null }
+export type PlanChange = { change: "save" } | { change: "remove" } | { change: "note"; note: string } | { change: "done"; done: boolean };
+export type Problem = "closed" | "moved" | "wrong-phone" | "wrong-hours" | "other" | "missing";
+export interface ReportForm { city: CityId; problem: Problem; service_id: string | null; query: string | null; text: string }
+export interface Saved { path: string; message: string }
 export interface CityDataStatus {
   city: CityId;
   city_name: string;
@@ -149,6 +170,21 @@ export const api = {
     return invoke<UpdateResult>("update_city", { locale, city, progress });
   },
   importFeed: (locale: Locale, folder: string) => invoke<UpdateResult>("import_feed", { locale, folder }),
+  plan: (locale: Locale) => invoke<PlanScreen>("plan", { locale }),
+  planHas: (locale: Locale, item: ItemRef) => invoke<boolean>("plan_has", { locale, item }),
+  planChange: (locale: Locale, item: ItemRef, change: PlanChange) => invoke<void>("plan_change", { locale, item, change }),
+  checklist: (locale: Locale, city: CityId, guide: string) => invoke<number[]>("checklist", { locale, city, guide }),
+  checklistTick: (locale: Locale, city: CityId, guide: string, item: number, ticked: boolean) =>
+    invoke<void>("checklist_tick", { locale, city, guide, item, ticked }),
+  planPrintout: (locale: Locale) => invoke<PrintEntry[]>("plan_printout", { locale }),
+  planSaveContacts: (locale: Locale) => invoke<Saved>("plan_save_contacts", { locale }),
+  report: (locale: Locale, form: ReportForm) => invoke<number>("report", { locale, form }),
+  reportContact: (city: CityId) => invoke<string | null>("report_contact", { city }),
+  /** A mailto: link with the city's waiting reports, for the reader's own mail app. */
+  reportsEmail: (locale: Locale, city: CityId) => invoke<string | null>("reports_email", { locale, city }),
+  reportsSave: (locale: Locale) => invoke<Saved>("reports_save", { locale }),
+  reportDelete: (locale: Locale, id: number) => invoke<void>("report_delete", { locale, id }),
+  forgetEverything: (locale: Locale) => invoke<void>("forget_everything", { locale }),
 };
 
 export function isUiError(value: unknown): value is UiError {

@@ -7,7 +7,6 @@ const PREFIX = "witaj.";
 const SETTINGS_KEY = `${PREFIX}settings`;
 /** Keys of other screens' saved state (all under PREFIX). */
 export const STORAGE_KEYS = {
-  checklist: `${PREFIX}checklist`,
   query: `${PREFIX}query`,
   category: `${PREFIX}category`,
   dismissedNotices: `${PREFIX}dismissed-notices`,
@@ -76,7 +75,9 @@ export function save(): void {
 
 /** Forget everything this device knows about the reader: every key this
  * app stored, in both storages. Network use stays off until turned on again. */
-export function wipe(): void {
+export async function wipe(): Promise<void> {
+  // The plan, checklist ticks and reports live in the app's user database.
+  await api.forgetEverything(settings.locale ?? "en");
   for (const storage of [localStorage, sessionStorage]) {
     const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
       (key): key is string => key !== null && key.startsWith(PREFIX),
@@ -113,6 +114,7 @@ export type Route =
   | { screen: "clerk"; id: string }
   | { screen: "guides" }
   | { screen: "guide"; id: string }
+  | { screen: "plan" }
   | { screen: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -123,6 +125,7 @@ export function parseRoute(hash: string): Route {
     case "guide":
       return id ? { screen, id } : { screen: "home" };
     case "guides":
+    case "plan":
     case "settings":
       return { screen };
     default:
