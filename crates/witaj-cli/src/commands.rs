@@ -41,6 +41,8 @@ pub(crate) enum CliError {
     Feed(#[from] witaj_feed::FeedError),
     #[error(transparent)]
     Speech(#[from] witaj_speech::SpeechError),
+    #[error(transparent)]
+    Hsds(#[from] witaj_hsds::HsdsError),
     #[error("--{flag} must be {expected}")]
     Argument {
         flag: &'static str,
@@ -56,7 +58,7 @@ pub(crate) enum CliError {
 pub(crate) type CliResult = Result<ExitCode, CliError>;
 
 /// The repository's content folder, for commands run without `--db`.
-fn default_content_dir() -> PathBuf {
+pub(crate) fn default_content_dir() -> PathBuf {
     std::env::var_os("WITAJ_CONTENT")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
@@ -574,54 +576,6 @@ pub(crate) fn guide(args: GuideArgs) -> CliResult {
         }
     }
     println!("\n{}", screen.last_verified_label);
-    Ok(ExitCode::SUCCESS)
-}
-
-#[derive(Debug, Subcommand)]
-pub(crate) enum HsdsCommand {
-    /// Write services as an HSDS 3.0 JSON array in one language (HSDS
-    /// datasets are single-language; run once per language).
-    Export {
-        #[command(flatten)]
-        catalog: CatalogArgs,
-        #[arg(long)]
-        city: Option<String>,
-        #[arg(long, default_value = "pl")]
-        lang: String,
-        /// Output file; standard output when absent.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-}
-
-pub(crate) fn hsds(command: HsdsCommand) -> CliResult {
-    let HsdsCommand::Export {
-        catalog,
-        city,
-        lang,
-        out,
-    } = command;
-    let l10n = Localizer::bundled()?;
-    let locale: Locale = lang.parse()?;
-    let city: Option<CityId> = city.as_deref().map(str::parse).transpose()?;
-    let catalog = open_catalog(&catalog, &l10n)?;
-    let viewer = Viewer {
-        l10n: &l10n,
-        locale,
-        now: Utc::now(),
-    };
-    let services: Vec<_> = catalog
-        .services(city)?
-        .iter()
-        .map(|s| witaj_hsds::export_service(s, locale, &viewer.category_name(s.category), today()))
-        .collect();
-    let json = serde_json::to_string_pretty(&services).expect("HSDS values always serialize");
-    match out {
-        Some(path) => {
-            std::fs::write(&path, json).map_err(|source| CliError::Write { path, source })?
-        }
-        None => println!("{json}"),
-    }
     Ok(ExitCode::SUCCESS)
 }
 

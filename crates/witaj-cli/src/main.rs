@@ -3,6 +3,7 @@
 
 mod commands;
 mod feeds;
+mod hsds;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,7 +59,7 @@ enum Command {
     Catalog(feeds::CatalogCommand),
     /// Exchange data in Open Referral HSDS 3.0.
     #[command(subcommand)]
-    Hsds(commands::HsdsCommand),
+    Hsds(hsds::HsdsCommand),
     /// Measure search and feeds (runs `witaj-bench`, built beside `witaj`).
     Bench {
         /// Passed on to `witaj-bench` (see `witaj-bench --help`).
@@ -89,7 +90,7 @@ fn main() -> ExitCode {
         Command::Feed(command) => feeds::feed(command),
         Command::Sync(args) => feeds::sync(args),
         Command::Catalog(command) => feeds::catalog(command),
-        Command::Hsds(command) => commands::hsds(command),
+        Command::Hsds(command) => hsds::hsds(command),
         Command::Bench { args } => commands::bench(&args),
     };
     match result {

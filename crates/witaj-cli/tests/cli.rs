@@ -272,36 +272,6 @@ fn content_lint_fails_with_file_and_line() {
 }
 
 #[test]
-fn hsds_export_is_one_language_with_stable_unique_ids() {
-    let exported = json(&["hsds", "export", "--lang", "uk", "--city", "krakow"]);
-    let services = exported.as_array().expect("an array");
-    assert_eq!(
-        services.len(),
-        json(&["search", "--json", "--limit", "1000", "--city", "krakow"])
-            .as_array()
-            .map_or(0, Vec::len)
-    );
-    let ids: std::collections::BTreeSet<&str> =
-        services.iter().filter_map(|s| s["id"].as_str()).collect();
-    assert_eq!(ids.len(), services.len());
-    let pid = services
-        .iter()
-        .find(|s| s["alternate_name"] == "Wydział Mieszkalnictwa – Referat Pomocy Mieszkaniowej")
-        .expect("the housing office");
-    assert!(
-        pid["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Відділ житлового"))
-    );
-    assert_eq!(pid["schedules"][0]["byday"], "MO");
-    assert_eq!(
-        json(&["hsds", "export", "--lang", "uk", "--city", "krakow"]),
-        exported,
-        "ids are stable across runs"
-    );
-}
-
-#[test]
 fn a_folder_whose_manifest_is_a_fifo_is_refused_quickly() {
     let dir = tempfile::tempdir().expect("temp");
     let feed = dir.path().join("feed");

@@ -71,6 +71,11 @@ fn service() -> Service {
 fn a_service_in_ukrainian() {
     // 2026-12-21 is Christmas week: the export uses the next ordinary week.
     let today = NaiveDate::from_ymd_opt(2026, 12, 21).expect("valid");
-    let exported = witaj_hsds::export_service(&service(), Locale::Uk, "Допомога іноземцям", today);
-    insta::assert_json_snapshot!(exported);
+    let category_name = |_| "Допомога іноземцям".to_owned();
+    let options = witaj_hsds::ExportOptions {
+        locale: Locale::Uk,
+        today,
+        category_name: &category_name,
+    };
+    insta::assert_json_snapshot!(witaj_hsds::export_service(&service(), &options));
 }
