@@ -40,3 +40,19 @@ build_ui() {
   echo "==> building the UI"
   npm run --prefix ui build
 }
+
+# The HSDS validators the specification's CI uses (pinned in
+# tests/hsds/requirements.txt), in a virtual environment under target/,
+# reinstalled when the pins change. crates/witaj-cli/tests/hsds_validation.rs runs them.
+ensure_hsds_venv() {
+  local venv=target/hsds-venv requirements=tests/hsds/requirements.txt
+  if [ ! -x "$venv/bin/python" ]; then
+    echo "==> python3 -m venv $venv"
+    python3 -m venv "$venv"
+  fi
+  if ! cmp -s "$requirements" "$venv/requirements.txt"; then
+    echo "==> pip install -r $requirements"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+    cp "$requirements" "$venv/requirements.txt"
+  fi
+}
