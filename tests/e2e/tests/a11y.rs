@@ -84,8 +84,24 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         .await
         .expect("offline");
 
+    // A saved service, so My plan has an entry to check.
+    go(
+        &app,
+        &format!("#/service/{SERVICE}"),
+        "[data-testid='save-to-plan'][data-saved='false']",
+    )
+    .await;
+    app.wait_css("[data-testid='save-to-plan']")
+        .await
+        .click()
+        .await
+        .expect("save to my plan");
+    app.wait_css("[data-testid='save-to-plan'][data-saved='true']")
+        .await;
+
     let screens = [
         ("#/", "[data-testid='search']"),
+        ("#/plan", "[data-testid='plan-entry']"),
         (
             &*format!("#/service/{SERVICE}"),
             "[data-testid='service-name']",
@@ -113,6 +129,22 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
     for violation in axe_violations(&app).await {
         problems.push(format!("results: {violation}"));
     }
+    // The report form, open on a service.
+    go(
+        &app,
+        &format!("#/service/{SERVICE}"),
+        "[data-testid='report-problem']",
+    )
+    .await;
+    app.wait_css("[data-testid='report-problem']")
+        .await
+        .click()
+        .await
+        .expect("report a problem");
+    app.wait_css("[data-testid='report-form']").await;
+    for violation in axe_violations(&app).await {
+        problems.push(format!("report form: {violation}"));
+    }
     assert!(problems.is_empty(), "axe-core:\n{}", problems.join("\n"));
 
     // Reflow: every language, at phone width and at the window's minimum.
@@ -139,6 +171,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
                     "[data-testid='service-name']",
                 ),
                 ("#/guides", "[data-guide-id]"),
+                ("#/plan", "[data-testid='plan-entry']"),
                 ("#/settings", "[data-testid='wipe']"),
             ] {
                 go(&app, hash, ready).await;
