@@ -4,7 +4,10 @@ use witaj_report::{Problem, Report, ReportError, ReportFile, mailto};
 
 fn report(problem: Problem) -> Report {
     Report {
-        created_at: Utc.with_ymd_and_hms(2026, 12, 1, 9, 30, 0).unwrap(),
+        created_at: Utc
+            .with_ymd_and_hms(2026, 12, 1, 9, 30, 0)
+            .single()
+            .expect("a valid instant"),
         city: CityId::Krakow,
         problem,
         service_id: Some("krakow-muw".to_owned()),
@@ -26,7 +29,7 @@ fn a_saved_file_reads_back_the_same_reports() {
         ..report(Problem::Missing)
     };
     let file = ReportFile::new(vec![report(Problem::Moved), missing]);
-    let read = ReportFile::parse(&file.to_json(), "r.json").unwrap();
+    let read = ReportFile::parse(&file.to_json(), "r.json").expect("the call succeeds");
     assert_eq!(read, file);
 }
 
@@ -52,7 +55,7 @@ fn the_file_is_plain_json_a_person_can_read() {
 }
 
 fn check_refused(text: &str, expected: &str) {
-    let error = ReportFile::parse(text, "in.json").unwrap_err();
+    let error = ReportFile::parse(text, "in.json").expect_err("the call fails");
     assert_eq!(error.to_string(), expected);
 }
 
