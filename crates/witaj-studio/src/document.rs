@@ -163,7 +163,9 @@ fn table_at<'d>(
 }
 
 /// Sets `field` to `value`, keeping the comments and spacing around the
-/// old value; `None` or empty text removes the key.
+/// old value. `None` removes the key. Empty text stays in the document as
+/// an empty string, so text typed in again lands on the same line, but is
+/// left out of the file's text ([`text`]): an empty field is an absent one.
 pub(crate) fn set(
     document: &mut DocumentMut,
     field: &str,
@@ -176,14 +178,17 @@ pub(crate) fn set(
     if key.is_empty() || key.parse::<usize>().is_ok() {
         return Err(field_error(field, "name a field"));
     }
-    let value = value.filter(|v| !is_empty(v));
-    let Some(table) = table_at(document.as_table_mut(), parents, field, value.is_some())? else {
+    let create = value.as_ref().is_some_and(|v| !is_empty(v));
+    let Some(table) = table_at(document.as_table_mut(), parents, field, create)? else {
         return Ok(());
     };
     let Some(value) = value else {
         table.remove(key);
         return Ok(());
     };
+    if is_empty(&value) && table.get(key).is_none() {
+        return Ok(());
+    }
     let mut new = to_value(key, value);
     match table.get_mut(key) {
         Some(Item::Value(old)) => {
@@ -196,6 +201,43 @@ pub(crate) fn set(
         }
     }
     Ok(())
+}
+
+/// The file's text: the document without the empty strings that hold the
+/// place of cleared fields.
+pub(crate) fn text(document: &DocumentMut) -> String {
+    let mut document = document.clone();
+    drop_empty(document.as_table_mut());
+    document.to_string()
+}
+
+fn drop_empty(table: &mut dyn TableLike) {
+    let empty: Vec<String> = table
+        .iter()
+        .filter(|(_, item)| item.as_str().is_some_and(|s| s.trim().is_empty()))
+        .map(|(key, _)| key.to_owned())
+        .collect();
+    for key in empty {
+        table.remove(&key);
+    }
+    let mut emptied = Vec::new();
+    for (key, item) in table.iter_mut() {
+        if let Some(inner) = item.as_table_like_mut() {
+            drop_empty(inner);
+        } else if let Some(tables) = item.as_array_of_tables_mut() {
+            for inner in tables.iter_mut() {
+                drop_empty(inner);
+            }
+            // An entry added in the form and never filled in is not written.
+            tables.retain(|inner| !inner.is_empty());
+            if tables.is_empty() {
+                emptied.push(key.get().to_owned());
+            }
+        }
+    }
+    for key in emptied {
+        table.remove(&key);
+    }
 }
 
 fn list_mut<'d>(

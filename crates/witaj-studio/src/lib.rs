@@ -98,7 +98,7 @@ struct Entry {
 
 impl Entry {
     fn text(&self) -> String {
-        self.document.to_string()
+        document::text(&self.document)
     }
 
     fn is_unsaved(&self) -> bool {
@@ -362,7 +362,7 @@ impl Studio {
         })
     }
 
-    /// Sets one field (`None` or empty text removes it), in memory.
+    /// Sets one field in memory; `None` or empty text removes it.
     pub fn set(
         &mut self,
         file: &str,

@@ -148,6 +148,16 @@ fn one_field_edit_is_a_one_line_diff() {
     );
     check(
         HOUSING,
+        |s| {
+            s.set(HOUSING, "opening_hours", text("")).expect("clear");
+            s.set(HOUSING, "opening_hours", text("Mo-Fr 08:00-15:00"))
+                .expect("type again")
+        },
+        &[r#"opening_hours = "Mo-Fr 07:40-15:30; PH off""#],
+        &[r#"opening_hours = "Mo-Fr 08:00-15:00""#],
+    );
+    check(
+        HOUSING,
         |s| s.set(HOUSING, "email", text("")).expect("set"),
         &[r#"email = "ml.umk@um.krakow.pl""#],
         &[],
@@ -377,6 +387,17 @@ fn list_entries_are_added_and_removed() {
     );
     let (_dir, city) = krakow();
     let mut studio = Studio::open(&city).expect("opens");
+    let before = studio.text(HOUSING).expect("text");
+    studio.add_item(HOUSING, "phones").expect("add");
+    assert_eq!(studio.form(HOUSING, today()).expect("form").phones, 2);
+    assert_eq!(
+        studio.text(HOUSING).expect("text"),
+        before,
+        "an empty entry is not written"
+    );
+    studio
+        .remove_item(HOUSING, "phones", 1)
+        .expect("remove the empty one");
     studio.remove_item(HOUSING, "phones", 0).expect("remove");
     assert!(!studio.text(HOUSING).expect("text").contains("[[phones]]"));
     assert!(studio.remove_item(HOUSING, "phones", 0).is_err());
