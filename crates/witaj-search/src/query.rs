@@ -229,7 +229,9 @@ impl Index {
                 weight: 10,
             });
         }
-        if is_last {
+        // A word that folds to a single letter ("qqqq" to "k") is not the
+        // start of every word with that letter; a letter typed alone is.
+        if is_last && key.chars().count() >= typed_chars.min(2) {
             self.stream_prefix(key, MAX_EXPANSIONS, |_, term| {
                 if !seen(term, &expansions) {
                     expansions.push(Expansion {

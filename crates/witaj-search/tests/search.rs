@@ -61,6 +61,15 @@ fn prefix_on_the_last_word_only() {
 }
 
 #[test]
+fn a_word_folding_to_one_letter_is_not_a_prefix_of_everything() {
+    // "ssss" folds to "s": it is not the start of "szpital" and "szpitalny".
+    check("ssss", &[]);
+    check("ss", &[]);
+    // A letter typed alone, as search-as-you-type starts, still is.
+    check("s", &[2]);
+}
+
+#[test]
 fn typos_within_budget() {
     check("szpytal", &[2]);
     check("uniwresytecki", &[2]);
