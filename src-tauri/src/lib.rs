@@ -80,6 +80,9 @@ pub fn run() {
             studio::studio_preview,
             studio::studio_changes,
             studio::studio_publish,
+            studio::studio_export_hsds,
+            studio::studio_import_hsds,
+            studio::studio_reports,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -15,7 +15,8 @@ use witaj_feed::BuildReport;
 use witaj_i18n::Localizer;
 use witaj_model::Locale;
 use witaj_studio::{
-    Changes, Form, FormValue, HoursPreview, Overview, PublishRequest, Studio, StudioError,
+    Changes, Form, FormValue, HoursPreview, HsdsFormat, Imported, Overview, PublishRequest,
+    ReportRow, Studio, StudioError,
 };
 use witaj_view::{ServiceScreen, Viewer};
 
@@ -304,4 +305,40 @@ pub(crate) fn studio_publish(
         expires_in_days,
     };
     state.with(locale, |studio| studio.publish(request, Utc::now()))
+}
+
+/// Writes the city's services as HSDS, the text in `reader`'s language.
+#[tauri::command]
+pub(crate) fn studio_export_hsds(
+    state: State<'_, StudioState>,
+    locale: Locale,
+    out: PathBuf,
+    format: HsdsFormat,
+    reader: Locale,
+) -> Result<usize, Failure> {
+    let viewer = Viewer {
+        l10n: &state.l10n,
+        locale: reader,
+        now: Utc::now(),
+    };
+    state.with(locale, |studio| studio.export_hsds(&out, format, &viewer))
+}
+
+#[tauri::command]
+pub(crate) fn studio_import_hsds(
+    state: State<'_, StudioState>,
+    locale: Locale,
+    input: PathBuf,
+    reader: Locale,
+) -> Result<Imported, Failure> {
+    state.with(locale, |studio| studio.import_hsds(&input, reader))
+}
+
+#[tauri::command]
+pub(crate) fn studio_reports(
+    state: State<'_, StudioState>,
+    locale: Locale,
+    path: PathBuf,
+) -> Result<Vec<ReportRow>, Failure> {
+    state.with(locale, |studio| studio.reports(&path))
 }

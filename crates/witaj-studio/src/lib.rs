@@ -13,7 +13,9 @@
 
 mod document;
 mod hours;
+mod hsds;
 mod publish;
+mod reports;
 
 use std::path::{Path, PathBuf};
 
@@ -25,7 +27,9 @@ use witaj_view::{ServiceScreen, Viewer};
 
 pub use document::FormValue;
 pub use hours::{HoursPreview, HoursProblem, hints as hours_hints, hours_preview};
+pub use hsds::{HsdsFormat, Imported};
 pub use publish::{Change, Changes, PublishRequest};
+pub use reports::ReportRow;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StudioError {
@@ -55,6 +59,10 @@ pub enum StudioError {
     Content(#[from] witaj_content::ContentError),
     #[error(transparent)]
     Feed(#[from] witaj_feed::FeedError),
+    #[error(transparent)]
+    Hsds(#[from] witaj_hsds::HsdsError),
+    #[error(transparent)]
+    Report(#[from] witaj_report::ReportError),
 }
 
 impl StudioError {
@@ -73,6 +81,8 @@ impl StudioError {
             StudioError::Feed(witaj_feed::FeedError::Key { .. }) => "studio-key",
             StudioError::Feed(witaj_feed::FeedError::Io { .. }) => "studio-io",
             StudioError::Feed(_) => "studio-feed",
+            StudioError::Hsds(_) => "studio-hsds",
+            StudioError::Report(_) => "studio-report",
         }
     }
 }
@@ -409,10 +419,7 @@ impl Studio {
     /// The service as a newcomer sees it in the app, from the edited text.
     pub fn preview(&self, file: &str, viewer: &Viewer<'_>) -> Result<ServiceScreen, StudioError> {
         let entry = self.entry(file)?;
-        let today = viewer
-            .now
-            .with_timezone(&chrono_tz::Europe::Warsaw)
-            .date_naive();
+        let today = hsds::warsaw_today(viewer.now);
         let loaded = witaj_content::load_files(
             &self.root,
             vec![(self.root.join(&entry.file), entry.text())],
@@ -428,7 +435,7 @@ impl Studio {
             })
     }
 
-    fn unsaved(&self) -> usize {
+    pub(crate) fn unsaved(&self) -> usize {
         self.entries.iter().filter(|e| e.is_unsaved()).count()
     }
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use witaj_feed::{BuildOptions, BuildReport, FeedError, Manifest, Payload, SecretKey};
 use witaj_model::{Locale, Service};
 
+use crate::hsds::warsaw_today;
 use crate::{Studio, StudioError};
 
 /// A service added, removed or changed, named in Polish.
@@ -143,7 +144,7 @@ impl Studio {
 
     /// The city's services as `witaj feed build` compiles them from the
     /// saved files: any lint error stops it.
-    fn publishable(&self, now: DateTime<Utc>) -> Result<Vec<Service>, StudioError> {
+    pub(crate) fn publishable(&self, now: DateTime<Utc>) -> Result<Vec<Service>, StudioError> {
         let unsaved = self.unsaved();
         if unsaved > 0 {
             return Err(StudioError::Unsaved { count: unsaved });
@@ -182,8 +183,4 @@ impl Studio {
             &options,
         )?)
     }
-}
-
-fn warsaw_today(now: DateTime<Utc>) -> chrono::NaiveDate {
-    now.with_timezone(&chrono_tz::Europe::Warsaw).date_naive()
 }

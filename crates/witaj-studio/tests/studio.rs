@@ -586,3 +586,125 @@ fn publish_refuses_content_with_errors() {
     assert_eq!(error.code(), "content-invalid");
     assert!(!dir.path().join("feed/manifest.json").exists());
 }
+
+#[test]
+fn hsds_export_imports_back_into_the_same_files() {
+    let (dir, city) = krakow();
+    let l10n = Localizer::bundled().expect("l10n");
+    let studio = Studio::open(&city).expect("opens");
+    let json = dir.path().join("krakow.hsds.json");
+    let count = studio
+        .export_hsds(
+            &json,
+            witaj_studio::HsdsFormat::Json,
+            &viewer(&l10n, Locale::Pl, now()),
+        )
+        .expect("export");
+    let total = std::fs::read_dir(city.join("services"))
+        .expect("read")
+        .count();
+    assert_eq!(count, total);
+
+    // Into an empty copy of the city: the same services, lint-clean.
+    let other = tempfile::tempdir().expect("temp");
+    let empty = other.path().join("krakow");
+    std::fs::create_dir_all(empty.join("services")).expect("create");
+    let mut fresh = Studio::open(&empty).expect("opens an empty city");
+    let imported = fresh.import_hsds(&json, Locale::Pl).expect("import");
+    assert_eq!(imported.written.len(), total);
+    assert!(
+        imported
+            .problems
+            .iter()
+            .all(|p| p.severity != witaj_content::Severity::Error),
+        "{:?}",
+        imported.problems
+    );
+    let overview = fresh.overview(today()).expect("overview");
+    assert_eq!(overview.rows.len(), total);
+    assert!(
+        overview.rows.iter().all(|r| r.errors == 0),
+        "{:?}",
+        overview.problems
+    );
+    assert!(
+        overview
+            .rows
+            .iter()
+            .any(|r| r.id.as_deref() == Some("krakow-housing-office"))
+    );
+}
+
+#[test]
+fn hsds_import_waits_for_unsaved_edits() {
+    let (dir, city) = krakow();
+    let mut studio = Studio::open(&city).expect("opens");
+    studio
+        .set(HOUSING, "fees.pl", text("Bezpłatnie"))
+        .expect("set");
+    let error = studio
+        .import_hsds(&dir.path().join("none.json"), Locale::Pl)
+        .expect_err("unsaved");
+    assert_eq!(error.code(), "studio-unsaved");
+    studio.save().expect("save");
+    let error = studio
+        .import_hsds(&dir.path().join("none.json"), Locale::Pl)
+        .expect_err("no such file");
+    assert_eq!(error.code(), "studio-hsds");
+}
+
+#[test]
+fn reports_link_to_the_entries_they_are_about() {
+    use witaj_report::{Problem, Report, ReportFile};
+    let (dir, city) = krakow();
+    let studio = Studio::open(&city).expect("opens");
+    let report = |minute: u32, city: CityId, problem, service: Option<&str>| Report {
+        created_at: format!("2026-11-30T10:{minute:02}:00Z")
+            .parse()
+            .expect("time"),
+        city,
+        problem,
+        service_id: service.map(str::to_owned),
+        service_name: None,
+        query: service.is_none().then(|| "dentysta".to_owned()),
+        text: "Ulica się zmieniła".to_owned(),
+        locale: Locale::Uk,
+    };
+    let file = ReportFile::new(vec![
+        report(
+            1,
+            CityId::Krakow,
+            Problem::Moved,
+            Some("krakow-housing-office"),
+        ),
+        report(2, CityId::Krakow, Problem::Missing, None),
+        report(3, CityId::Gdansk, Problem::WrongPhone, Some("gdansk-mops")),
+        report(4, CityId::Krakow, Problem::Closed, Some("krakow-gone")),
+    ]);
+    let path = dir.path().join("reports.json");
+    std::fs::write(&path, file.to_json()).expect("write");
+    let rows: Vec<(Option<String>, Option<String>, bool)> = studio
+        .reports(&path)
+        .expect("reports")
+        .into_iter()
+        .map(|r| (r.service_id, r.file, r.other_city))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Some("krakow-gone".into()), None, false),
+            (Some("gdansk-mops".into()), None, true),
+            (None, None, false),
+            (
+                Some("krakow-housing-office".into()),
+                Some(HOUSING.into()),
+                false
+            ),
+        ]
+    );
+    std::fs::write(&path, "{}").expect("write");
+    assert_eq!(
+        studio.reports(&path).expect_err("not reports").code(),
+        "studio-report"
+    );
+}
