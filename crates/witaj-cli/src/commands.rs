@@ -191,6 +191,13 @@ pub(crate) fn search(args: SearchArgs) -> CliResult {
         print_json(&views);
     } else {
         println!("{}", viewer.count_label(views.len()));
+        if views.is_empty()
+            && let Some(suggestion) = catalog.spelling_suggestion(&request)?
+        {
+            let mut words = witaj_i18n::Args::new();
+            words.set("query", suggestion);
+            println!("{}", l10n.format(locale, "search-did-you-mean", Some(&words)));
+        }
         for view in &views {
             println!();
             println!("{}  [{}]", view.name, view.id);

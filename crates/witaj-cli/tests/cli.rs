@@ -449,3 +449,13 @@ fn speak_writes_a_wav_in_every_locale() {
         assert!(wav.len() > 100_000, "{lang}: {} bytes of speech", wav.len());
     }
 }
+
+#[test]
+fn a_search_that_finds_nothing_prints_a_spelling_to_try() {
+    let output = witaj(&["search", "--city", "krakow", "--lang", "pl", "hurząd"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Nie znaleziono usług\nCzy chodziło o „urząd”?\n"
+    );
+}
