@@ -160,8 +160,39 @@ studio-published = Signed feed written.
 studio-published-next = Check it with witaj feed verify, then upload the folder's files.
 
 ## HSDS
+studio-nav-hsds = HSDS
+studio-hsds-heading = Open Referral HSDS
+studio-hsds-explain = Exchange data with other systems in the Human Services Data Specification 3.0. Every translation and every Witaj field travels along, so an export imports back unchanged.
+studio-hsds-import-heading = Import into this folder
+studio-hsds-import-explain = Services are written as files of this city (a file of the same name is replaced). What the data lacks is listed below for you to fill in.
+studio-hsds-input = HSDS JSON file, or a folder of HSDS tables
+studio-hsds-export-heading = Export this city
+studio-hsds-export-explain = The saved services without errors, as a feed would carry them.
+studio-hsds-out = File (JSON) or folder (tables) to write
+studio-hsds-format = Form
+studio-hsds-format-json = JSON, one file
+studio-hsds-format-tabular = Tables: CSV files with datapackage.json
+studio-hsds-language = Language of the HSDS text
+studio-hsds-exported = Services written
+studio-hsds-imported = Files written
 studio-hsds-import = Import HSDS…
 studio-hsds-export = Export HSDS…
+
+## Reports
+studio-nav-reports = Reports
+studio-reports-heading = Reports from newcomers
+studio-reports-explain = Open a report file that a reader saved in the app and a help desk passed on. Each report links to the entry it is about.
+studio-reports-file = Report file
+studio-reports-open = Open
+studio-reports-none = There are no reports in this file.
+studio-report-when = Written
+studio-report-problem = Problem
+studio-report-service = Service
+studio-report-text = The reader's words
+studio-report-searched = Searched for
+studio-report-open-entry = Open the entry
+studio-report-not-here = Not in this folder
+studio-report-other-city = About another city
 
 ## Errors
 error-studio-not-content = This is not a city's content folder. Open the folder of one city, for example content/krakow.
@@ -174,6 +205,8 @@ error-studio-unsaved = Save your changes before publishing.
 error-studio-key = The key could not be opened. Check the password and the key file.
 error-studio-feed = The feed could not be built.
 error-studio-no-folder = Open a folder first.
+error-studio-hsds = The HSDS data could not be read or written.
+error-studio-report = This is not a report file Studio can read.
 studio-feed-version = Version
 studio-feed-services = Services
 studio-feed-expires = Valid until

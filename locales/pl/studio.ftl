@@ -160,8 +160,39 @@ studio-published = Zapisano podpisany feed.
 studio-published-next = Sprawdź go poleceniem witaj feed verify, a potem wgraj pliki z folderu na serwer.
 
 ## HSDS
+studio-nav-hsds = HSDS
+studio-hsds-heading = Open Referral HSDS
+studio-hsds-explain = Wymiana danych z innymi systemami w standardzie Human Services Data Specification 3.0. Wszystkie tłumaczenia i pola Witaj są przenoszone, więc eksport wczytuje się z powrotem bez zmian.
+studio-hsds-import-heading = Import do tego folderu
+studio-hsds-import-explain = Usługi są zapisywane jako pliki tego miasta (plik o tej samej nazwie jest zastępowany). Czego brakuje w danych, pokazuje lista poniżej – uzupełnij to.
+studio-hsds-input = Plik JSON w HSDS albo folder z tabelami HSDS
+studio-hsds-export-heading = Eksport tego miasta
+studio-hsds-export-explain = Zapisane usługi bez błędów, tak jak trafiłyby do feedu.
+studio-hsds-out = Plik (JSON) lub folder (tabele) do zapisania
+studio-hsds-format = Postać
+studio-hsds-format-json = JSON, jeden plik
+studio-hsds-format-tabular = Tabele: pliki CSV z datapackage.json
+studio-hsds-language = Język tekstów w HSDS
+studio-hsds-exported = Zapisane usługi
+studio-hsds-imported = Zapisane pliki
 studio-hsds-import = Importuj HSDS…
 studio-hsds-export = Eksportuj HSDS…
+
+## Zgłoszenia
+studio-nav-reports = Zgłoszenia
+studio-reports-heading = Zgłoszenia od mieszkańców
+studio-reports-explain = Otwórz plik ze zgłoszeniami, który czytelnik zapisał w aplikacji, a punkt pomocy przekazał dalej. Każde zgłoszenie prowadzi do wpisu, którego dotyczy.
+studio-reports-file = Plik ze zgłoszeniami
+studio-reports-open = Otwórz
+studio-reports-none = W tym pliku nie ma zgłoszeń.
+studio-report-when = Napisane
+studio-report-problem = Problem
+studio-report-service = Usługa
+studio-report-text = Słowa czytelnika
+studio-report-searched = Szukano
+studio-report-open-entry = Otwórz wpis
+studio-report-not-here = Nie ma go w tym folderze
+studio-report-other-city = Dotyczy innego miasta
 
 ## Błędy
 error-studio-not-content = To nie jest folder z treściami miasta. Otwórz folder jednego miasta, na przykład content/krakow.
@@ -174,6 +205,8 @@ error-studio-unsaved = Zapisz zmiany przed publikacją.
 error-studio-key = Nie udało się otworzyć klucza. Sprawdź hasło i plik klucza.
 error-studio-feed = Nie udało się zbudować feedu.
 error-studio-no-folder = Najpierw otwórz folder.
+error-studio-hsds = Nie udało się odczytać lub zapisać danych HSDS.
+error-studio-report = To nie jest plik ze zgłoszeniami, który Studio potrafi odczytać.
 studio-feed-version = Wersja
 studio-feed-services = Usługi
 studio-feed-expires = Ważny do

@@ -23,6 +23,8 @@ pub struct ReportRow {
     pub locale: Locale,
     /// The file of the service reported on, when it is in this folder.
     pub file: Option<String>,
+    /// That entry's Polish name as it is now.
+    pub name: Option<String>,
     /// The report is about another city than the open folder's.
     pub other_city: bool,
 }
@@ -34,24 +36,27 @@ impl Studio {
         let mut rows: Vec<ReportRow> = file
             .reports
             .into_iter()
-            .map(|report| ReportRow {
-                file: report.service_id.as_deref().and_then(|id| {
-                    self.entries
-                        .iter()
-                        .find(|e| {
-                            e.kind == Kind::Service
-                                && e.document.get("id").and_then(|i| i.as_str()) == Some(id)
-                        })
-                        .map(|e| e.file.clone())
-                }),
-                other_city: report.city != self.city,
-                created_at: report.created_at,
-                problem: report.problem,
-                service_id: report.service_id,
-                service_name: report.service_name,
-                query: report.query,
-                text: report.text,
-                locale: report.locale,
+            .map(|report| {
+                let entry = report.service_id.as_deref().and_then(|id| {
+                    self.entries.iter().find(|e| {
+                        e.kind == Kind::Service
+                            && e.document.get("id").and_then(|i| i.as_str()) == Some(id)
+                    })
+                });
+                ReportRow {
+                    file: entry.map(|e| e.file.clone()),
+                    name: entry
+                        .and_then(|e| e.document.get("name")?.get("pl")?.as_str())
+                        .map(str::to_owned),
+                    other_city: report.city != self.city,
+                    created_at: report.created_at,
+                    problem: report.problem,
+                    service_id: report.service_id,
+                    service_name: report.service_name,
+                    query: report.query,
+                    text: report.text,
+                    locale: report.locale,
+                }
             })
             .collect();
         rows.sort_by(|a, b| b.created_at.cmp(&a.created_at));

@@ -683,9 +683,12 @@ fn reports_link_to_the_entries_they_are_about() {
     ]);
     let path = dir.path().join("reports.json");
     std::fs::write(&path, file.to_json()).expect("write");
-    let rows: Vec<(Option<String>, Option<String>, bool)> = studio
-        .reports(&path)
-        .expect("reports")
+    let found = studio.reports(&path).expect("reports");
+    assert_eq!(
+        found[3].name.as_deref(),
+        Some("Wydział Mieszkalnictwa – Referat Pomocy Mieszkaniowej")
+    );
+    let rows: Vec<(Option<String>, Option<String>, bool)> = found
         .into_iter()
         .map(|r| (r.service_id, r.file, r.other_city))
         .collect();

@@ -1,8 +1,9 @@
 //! Witaj Studio in the real app: open a copy of Kraków's folder with an
 //! error the test put in a file, fix it and change the opening hours in the
 //! form, review a machine translation, preview in Arabic, save (checking
-//! the file's diff line by line), and build and sign a feed that
-//! `witaj feed verify` accepts.
+//! the file's diff line by line), build and sign a feed that
+//! `witaj feed verify` accepts, export and import HSDS, and follow a
+//! newcomer's report to its entry.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -272,6 +273,89 @@ async fn city_staff_edit_fix_save_and_publish() {
     let version = text_of(&app, "[data-testid='published-version']").await;
     show(&app, "[data-testid='published']").await;
     app.shot("08-published").await;
+
+    // HSDS: export the city, and import the export back over the files.
+    let hsds = work.path().join("krakow.hsds.json");
+    app.wait_css("[data-testid='nav-hsds']")
+        .await
+        .click()
+        .await
+        .expect("HSDS screen");
+    retype(
+        &app,
+        "[data-testid='hsds-out']",
+        hsds.to_str().expect("utf-8"),
+    )
+    .await;
+    app.wait_css("[data-testid='hsds-export']")
+        .await
+        .click()
+        .await
+        .expect("export");
+    let exported = text_of(&app, "[data-testid='hsds-exported']").await;
+    assert!(exported.ends_with(&format!(": {services}")), "{exported}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&hsds).expect("written")).expect("JSON");
+    assert_eq!(json.as_array().map(Vec::len), Some(services));
+    retype(
+        &app,
+        "[data-testid='hsds-input']",
+        hsds.to_str().expect("utf-8"),
+    )
+    .await;
+    app.wait_css("[data-testid='hsds-import']")
+        .await
+        .click()
+        .await
+        .expect("import");
+    let imported = text_of(&app, "[data-testid='hsds-imported']").await;
+    assert!(imported.contains(&format!(": {services}")), "{imported}");
+    app.shot("09-hsds").await;
+
+    // A newcomer's report file links to the entry it is about.
+    let reports = work.path().join("reports.json");
+    let report = json!({
+        "format": "witaj-report",
+        "version": 1,
+        "reports": [{
+            "created_at": "2026-11-30T10:00:00Z",
+            "city": "krakow",
+            "problem": "wrong-hours",
+            "service_id": "krakow-housing-office",
+            "text": "У п'ятницю зачинено о 14:00",
+            "locale": "uk"
+        }]
+    });
+    std::fs::write(&reports, report.to_string()).expect("report file");
+    app.wait_css("[data-testid='nav-reports']")
+        .await
+        .click()
+        .await
+        .expect("reports screen");
+    retype(
+        &app,
+        "[data-testid='reports-file']",
+        reports.to_str().expect("utf-8"),
+    )
+    .await;
+    app.wait_css("[data-testid='reports-open']")
+        .await
+        .click()
+        .await
+        .expect("open reports");
+    let row = text_of(&app, "[data-testid='report']").await;
+    assert!(
+        row.contains("Wrong opening hours") && row.contains("14:00"),
+        "{row}"
+    );
+    app.shot("10-reports").await;
+    app.wait_css("[data-testid='report'] button")
+        .await
+        .click()
+        .await
+        .expect("open the entry");
+    let opened = text_of(&app, "h1").await;
+    assert!(opened.starts_with("Wydział Mieszkalnictwa"), "{opened}");
     app.close().await;
 
     // The signed feed passes the CLI's check.

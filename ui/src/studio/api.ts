@@ -49,6 +49,19 @@ export interface Preview { screen: ServiceScreen; strings: Strings }
 export interface Change { id: string; name: string; fields: string[] }
 export interface Changes { previous_version: number | null; added: Change[]; removed: Change[]; changed: Change[]; unchanged: number }
 export interface BuildReport { city: string; version: number; issued: string; expires: string; services: number; guides: number; manifest: string }
+export interface Imported { written: string[]; problems: Problem[] }
+export interface ReportRow {
+  created_at: string;
+  problem: "closed" | "moved" | "wrong-phone" | "wrong-hours" | "other" | "missing";
+  service_id: string | null;
+  service_name: string | null;
+  query: string | null;
+  text: string;
+  locale: Locale;
+  file: string | null;
+  name: string | null;
+  other_city: boolean;
+}
 export interface Failure { code: string; message: string; detail: string }
 
 export function isFailure(value: unknown): value is Failure {
@@ -76,4 +89,9 @@ export const studio = {
   changes: (locale: StudioLocale, out: string) => invoke<Changes>("studio_changes", { locale, out }),
   publish: (locale: StudioLocale, key: string, password: string, out: string, expiresInDays: number) =>
     invoke<BuildReport>("studio_publish", { locale, key, password, out, expiresInDays }),
+  exportHsds: (locale: StudioLocale, out: string, format: "json" | "tabular", reader: Locale) =>
+    invoke<number>("studio_export_hsds", { locale, out, format, reader }),
+  importHsds: (locale: StudioLocale, input: string, reader: Locale) =>
+    invoke<Imported>("studio_import_hsds", { locale, input, reader }),
+  reports: (locale: StudioLocale, path: string) => invoke<ReportRow[]>("studio_reports", { locale, path }),
 };

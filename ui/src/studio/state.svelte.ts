@@ -2,7 +2,13 @@
 // formatted in Rust for it, the open folder and the current screen.
 import { studio, isFailure, type Choices, type Overview, type StudioLocale, type Strings, type Failure } from "./api";
 
-export type View = { screen: "open" } | { screen: "table" } | { screen: "edit"; file: string } | { screen: "publish" };
+export type View =
+  | { screen: "open" }
+  | { screen: "table" }
+  | { screen: "edit"; file: string }
+  | { screen: "publish" }
+  | { screen: "hsds" }
+  | { screen: "reports" };
 
 export const session: {
   locale: StudioLocale;
