@@ -217,6 +217,7 @@ impl Studio {
         let not_content = || StudioError::NotContent {
             path: path.to_owned(),
         };
+        let path = &path.canonicalize().map_err(|_| not_content())?;
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let (root, city) = match name.parse::<CityId>() {
             Ok(city) if path.join("services").is_dir() => {
