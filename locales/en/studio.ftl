@@ -121,6 +121,7 @@ studio-hours-detail = Details
 
 ## Translations
 studio-translate-into = Translate into
+studio-translations-field = Field
 studio-polish = Polish
 studio-mt-badge = MT
 studio-mt-explain = Drafted by machine: read it, correct it, then mark it reviewed.

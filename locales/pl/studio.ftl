@@ -121,6 +121,7 @@ studio-hours-detail = Szczegóły
 
 ## Tłumaczenia
 studio-translate-into = Tłumacz na
+studio-translations-field = Pole
 studio-polish = Polski
 studio-mt-badge = MT
 studio-mt-explain = Przetłumaczone maszynowo: przeczytaj, popraw, a potem oznacz jako sprawdzone.

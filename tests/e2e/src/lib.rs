@@ -276,6 +276,33 @@ impl App {
         }
     }
 
+    /// axe-core's violations on the current screen, one line each (axe-core
+    /// from `ui/node_modules`, loaded into the page once).
+    pub async fn axe_violations(&self) -> Vec<String> {
+        if self.eval("return typeof window.axe").await != serde_json::json!("object") {
+            let source = std::fs::read_to_string(
+                workspace_root().join("ui/node_modules/axe-core/axe.min.js"),
+            )
+            .expect("axe-core is installed (npm ci in ui/)");
+            self.client
+                .execute(&format!("{source}\nreturn typeof window.axe;"), Vec::new())
+                .await
+                .expect("axe-core loads");
+        }
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                Vec::new(),
+            )
+            .await
+            .expect("axe runs");
+        serde_json::from_value(found).expect("a list of violations")
+    }
+
     pub async fn close(self) {
         let App { client, .. } = self;
         let _ = client.close().await;

@@ -94,6 +94,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     assert!(problems.contains("Errors: 1"), "{problems}");
     show(&app, &row).await;
     app.shot("01-table").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "entries");
 
     // The form: the lint error next to its field, with file and line.
     app.wait_css(&format!("{row} [data-testid='edit']"))
@@ -113,6 +114,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     .await;
     assert!(beside.contains("line 2"), "{beside}");
     app.shot("02-form-lint-error").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "form");
 
     // Fix it with the category picker.
     app.wait_css("select[data-field='category'] option[value='housing']")
@@ -149,6 +151,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     app.wait_css("[data-testid='unsaved-count']").await;
     show(&app, "[data-testid='hours-preview']").await;
     app.shot("04-hours-preview").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "hours");
 
     // Translations side by side; the reviewer clears English's MT mark.
     app.wait_css("[data-testid='tab-translations']")
@@ -158,6 +161,11 @@ async fn city_staff_edit_fix_save_and_publish() {
         .expect("translations");
     app.wait_css("[data-testid='translations']").await;
     app.shot("05-translations").await;
+    assert_eq!(
+        app.axe_violations().await,
+        Vec::<String>::new(),
+        "translations"
+    );
     app.wait_css("[data-testid='mt-reviewed']")
         .await
         .click()
@@ -190,6 +198,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     assert_eq!(width.as_f64(), Some(360.0), "phone width");
     show(&app, "[data-testid='preview']").await;
     app.shot("06-preview-arabic").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "preview");
 
     // Save: exactly the three edited lines change on disk.
     app.wait_css("[data-testid='save']")
@@ -264,6 +273,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     assert!(error.contains("password"), "{error}");
     assert!(!out.join("manifest.json").exists());
     app.shot("07-publish-wrong-password").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "publish");
     retype(&app, "[data-testid='publish-password']", PASSWORD).await;
     app.wait_css("[data-testid='publish-sign']")
         .await
@@ -273,6 +283,11 @@ async fn city_staff_edit_fix_save_and_publish() {
     let version = text_of(&app, "[data-testid='published-version']").await;
     show(&app, "[data-testid='published']").await;
     app.shot("08-published").await;
+    assert_eq!(
+        app.axe_violations().await,
+        Vec::<String>::new(),
+        "published"
+    );
 
     // HSDS: export the city, and import the export back over the files.
     let hsds = work.path().join("krakow.hsds.json");
@@ -311,6 +326,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     let imported = text_of(&app, "[data-testid='hsds-imported']").await;
     assert!(imported.contains(&format!(": {services}")), "{imported}");
     app.shot("09-hsds").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "HSDS");
 
     // A newcomer's report file links to the entry it is about.
     let reports = work.path().join("reports.json");
@@ -349,6 +365,7 @@ async fn city_staff_edit_fix_save_and_publish() {
         "{row}"
     );
     app.shot("10-reports").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "reports");
     app.wait_css("[data-testid='report'] button")
         .await
         .click()
