@@ -602,8 +602,6 @@ const KEPT: &[&str] = &[
     "service_at_locations[].location.addresses[].address_1",
     "service_at_locations[].location.addresses[].postal_code",
     "service_at_locations[].location.addresses[].city",
-    "service_at_locations[].location.addresses[].state_province",
-    "service_at_locations[].location.addresses[].region",
     "service_at_locations[].location.addresses[].country",
     "service_at_locations[].location.addresses[].address_type",
     "service_at_locations[].location.accessibility[].description",
@@ -622,17 +620,17 @@ const KEPT: &[&str] = &[
     "required_documents[].document",
     "required_documents[].attributes",
     "cost_options[].amount",
-    "cost_options[].currency",
 ];
 
 /// What Witaj's export derives from fields its attributes carry, so its
 /// own datasets lose nothing when these are not read back.
-const DERIVED_BY_WITAJ: [&str; 5] = [
+const DERIVED_BY_WITAJ: [&str; 6] = [
     "alternate_name",
     "organization.description",
     "schedules",
     "cost_options",
     "service_at_locations[].location.name",
+    "service_at_locations[].location.addresses[].state_province",
 ];
 
 /// The paths in `value` holding data the importer does not read, sorted.

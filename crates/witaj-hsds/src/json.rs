@@ -39,7 +39,7 @@ pub(crate) fn read(path: &Path, text: &str) -> Result<Vec<Entry>, HsdsError> {
             if holds("contents", b'[') {
                 source.services(fields["contents"], "contents")
             } else if holds("services", b'[') {
-                let organization: hsds::Organization = source.parse(document, "")?;
+                let organization: hsds::Organization = source.parse(document, "organization")?;
                 let organization_value = without(document, "services");
                 let mut entries = source.services(fields["services"], "services")?;
                 for entry in entries
@@ -51,7 +51,8 @@ pub(crate) fn read(path: &Path, text: &str) -> Result<Vec<Entry>, HsdsError> {
                 }
                 Ok(entries)
             } else if holds("service", b'{') {
-                let at_location: hsds::ServiceAtLocation = source.parse(document, "")?;
+                let at_location: hsds::ServiceAtLocation =
+                    source.parse(document, "service_at_location")?;
                 let mut entry = source.service(fields["service"], "service")?;
                 entry.service.service_at_locations.push(at_location);
                 let at_location_value = without(document, "service");

@@ -392,31 +392,40 @@ fn read_table(path: &Path, table: Option<&Table>) -> Result<Vec<Row>, HsdsError>
     if !path.is_file() {
         return Ok(Vec::new());
     }
-    let error = |line: u64, field: &str, message: String| HsdsError::Csv {
+    let contents = std::fs::read(path).map_err(|source| HsdsError::Read {
         path: path.to_owned(),
-        line: usize::try_from(line).unwrap_or(usize::MAX),
+        source,
+    })?;
+    // The line where a record's text starts, counted from its byte offset:
+    // with CRLF line ends the csv crate puts a record's start on the `\n`
+    // before it and does not count the line.
+    let line_at = |position: Option<&csv::Position>| {
+        let offset = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        let start = contents
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .find(|(_, b)| !matches!(b, b'\r' | b'\n'))
+            .map_or(contents.len(), |(i, _)| i);
+        contents[..start].iter().filter(|&&b| b == b'\n').count() + 1
+    };
+    let error = |line: usize, field: &str, message: String| HsdsError::Csv {
+        path: path.to_owned(),
+        line,
         field: field.to_owned(),
         message,
     };
     let from_csv = |e: csv::Error| {
-        let line = e.position().map_or(1, csv::Position::line);
-        match e.into_kind() {
-            csv::ErrorKind::Io(source) => HsdsError::Read {
-                path: path.to_owned(),
-                source,
-            },
+        let message = match e.kind() {
             csv::ErrorKind::UnequalLengths {
                 expected_len, len, ..
-            } => error(
-                line,
-                "row",
-                format!("has {len} cells where the header has {expected_len}"),
-            ),
-            csv::ErrorKind::Utf8 { .. } => error(line, "row", "is not UTF-8 text".to_owned()),
-            other => error(line, "row", format!("{other:?}")),
-        }
+            } => format!("has {len} cells where the header has {expected_len}"),
+            csv::ErrorKind::Utf8 { .. } => "is not UTF-8 text".to_owned(),
+            _ => e.to_string(),
+        };
+        error(line_at(e.position()), "row", message)
     };
-    let mut reader = csv::Reader::from_path(path).map_err(from_csv)?;
+    let mut reader = csv::Reader::from_reader(contents.as_slice());
     let headers = reader.headers().map_err(from_csv)?.clone();
     if let Some(table) = table
         && let Some(missing) = table
@@ -433,7 +442,7 @@ fn read_table(path: &Path, table: Option<&Table>) -> Result<Vec<Row>, HsdsError>
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(from_csv)?;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = line_at(record.position());
         let mut cells = Map::new();
         for (column, text) in headers.iter().zip(record.iter()) {
             if text.is_empty() {
@@ -460,10 +469,7 @@ fn read_table(path: &Path, table: Option<&Table>) -> Result<Vec<Row>, HsdsError>
                 "is empty: HSDS requires it".to_owned(),
             ));
         }
-        rows.push(Row {
-            line: usize::try_from(line).unwrap_or(usize::MAX),
-            cells,
-        });
+        rows.push(Row { line, cells });
     }
     Ok(rows)
 }
