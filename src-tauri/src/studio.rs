@@ -2,6 +2,8 @@
 //! `--studio [FOLDER]` (or `WITAJ_STUDIO=FOLDER`) loads `studio.html`
 //! instead of the newcomer's screens. Each command hands over to
 //! `witaj-studio`; errors reach the UI as `{code, message, detail}`.
+//! Commands that read or write files run off the main thread (`async`), so
+//! the window stays responsive while a key is unlocked or files are written.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -147,7 +149,7 @@ pub(crate) fn studio_strings(state: State<'_, StudioState>, locale: Locale) -> S
     strings(&state.l10n, locale)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_open(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -159,7 +161,7 @@ pub(crate) fn studio_open(
     overview
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_overview(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -167,7 +169,7 @@ pub(crate) fn studio_overview(
     state.with(locale, |studio| studio.overview(today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_form(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -177,7 +179,7 @@ pub(crate) fn studio_form(
 }
 
 /// Sets one field and returns the form with its new lint problems.
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_set(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -191,7 +193,7 @@ pub(crate) fn studio_set(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_add_item(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -204,7 +206,7 @@ pub(crate) fn studio_add_item(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_remove_item(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -218,7 +220,7 @@ pub(crate) fn studio_remove_item(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_mark_reviewed(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -231,7 +233,7 @@ pub(crate) fn studio_mark_reviewed(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_save(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -260,7 +262,7 @@ pub(crate) struct Preview {
     strings: Strings,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_preview(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -279,7 +281,7 @@ pub(crate) fn studio_preview(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_changes(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -288,7 +290,6 @@ pub(crate) fn studio_changes(
     state.with(locale, |studio| studio.changes(&out, Utc::now()))
 }
 
-/// Signs on a worker thread: unlocking the key takes a moment.
 #[tauri::command(async)]
 pub(crate) fn studio_publish(
     state: State<'_, StudioState>,
@@ -308,7 +309,7 @@ pub(crate) fn studio_publish(
 }
 
 /// Writes the city's services as HSDS, the text in `reader`'s language.
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_export_hsds(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -324,7 +325,7 @@ pub(crate) fn studio_export_hsds(
     state.with(locale, |studio| studio.export_hsds(&out, format, &viewer))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_import_hsds(
     state: State<'_, StudioState>,
     locale: Locale,
@@ -334,7 +335,7 @@ pub(crate) fn studio_import_hsds(
     state.with(locale, |studio| studio.import_hsds(&input, reader))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub(crate) fn studio_reports(
     state: State<'_, StudioState>,
     locale: Locale,

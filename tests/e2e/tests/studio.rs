@@ -60,10 +60,21 @@ async fn show(app: &App, css: &str) {
     .await;
 }
 
+/// Erases what `css` holds and types `text`, as a person would: the field
+/// reports a change only when it is left (WebDriver's clear reports one at
+/// once).
 async fn retype(app: &App, css: &str, text: &str) {
     let field = app.wait_css(css).await;
-    field.clear().await.expect("clear");
-    field.send_keys(text).await.expect("type");
+    let length = field
+        .prop("value")
+        .await
+        .expect("value")
+        .map_or(0, |v| v.chars().count());
+    let erase = Key::Backspace.to_string().repeat(length);
+    field
+        .send_keys(&format!("{}{erase}{text}", Key::End))
+        .await
+        .expect("type");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -126,7 +137,11 @@ async fn city_staff_edit_fix_save_and_publish() {
 
     // Opening hours: a Polish-style expression is explained, a good one previewed.
     retype(&app, "[data-field='opening_hours']", "Pn-Pt 8.00-15.00").await;
-    app.wait_css("[data-testid='hours-hint']").await;
+    app.wait_eval(
+        "return document.querySelector('[data-testid=hours-preview]').textContent.includes('Pn is Mo')",
+        json!(true),
+    )
+    .await;
     let hints = text_of(&app, "[data-testid='hours-preview']").await;
     assert!(hints.contains("Mo Tu We Th Fr Sa Su"), "{hints}");
     assert!(hints.contains("08:00, not 8.00"), "{hints}");
@@ -373,6 +388,24 @@ async fn city_staff_edit_fix_save_and_publish() {
         .expect("open the entry");
     let opened = text_of(&app, "h1").await;
     assert!(opened.starts_with("Wydział Mieszkalnictwa"), "{opened}");
+
+    // Studio in Polish.
+    app.wait_css("[data-testid='nav-entries']")
+        .await
+        .click()
+        .await
+        .expect("entries");
+    app.wait_css("[data-testid='studio-language'] option[value='pl']")
+        .await
+        .click()
+        .await
+        .expect("Polski");
+    app.wait_eval("return document.documentElement.lang", json!("pl"))
+        .await;
+    let heading = text_of(&app, "h1").await;
+    assert!(heading.starts_with("Usługi i poradniki"), "{heading}");
+    app.shot("11-entries-polish").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "Polish");
     app.close().await;
 
     // The signed feed passes the CLI's check.
