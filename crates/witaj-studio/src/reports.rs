@@ -59,7 +59,7 @@ impl Studio {
                 }
             })
             .collect();
-        rows.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.created_at));
         Ok(rows)
     }
 }
