@@ -184,6 +184,29 @@ fn one_field_edit_is_a_one_line_diff() {
 }
 
 #[test]
+fn a_comment_after_a_value_stays_when_the_value_changes() {
+    let (_dir, city) = krakow();
+    let path = city.join("services/housing-office.toml");
+    let original = std::fs::read_to_string(&path).expect("read");
+    let commented = original.replace(
+        r#"opening_hours = "Mo-Fr 07:40-15:30; PH off""#,
+        r#"opening_hours = "Mo-Fr 07:40-15:30; PH off"  # as on the BIP page"#,
+    );
+    std::fs::write(&path, &commented).expect("write");
+    let mut studio = Studio::open(&city).expect("opens");
+    studio
+        .set(HOUSING, "opening_hours", text("Mo-Fr 08:00-15:00"))
+        .expect("set");
+    assert_eq!(
+        diff(&commented, &studio.text(HOUSING).expect("text")),
+        (
+            vec![r#"opening_hours = "Mo-Fr 07:40-15:30; PH off"  # as on the BIP page"#.to_owned()],
+            vec![r#"opening_hours = "Mo-Fr 08:00-15:00"  # as on the BIP page"#.to_owned()]
+        )
+    );
+}
+
+#[test]
 fn edits_keep_comments_and_unsaved_files_stay_untouched() {
     let (_dir, city) = krakow();
     let mut studio = Studio::open(&city).expect("opens");
