@@ -72,11 +72,15 @@ impl Viewer<'_> {
         self.msg(&format!("report-problem-{}", problem.as_str()))
     }
 
-    pub fn report(&self, queued: &QueuedReport) -> ReportView {
+    /// A waiting or passed-on report; `service_name` is the service's name
+    /// in the reader's language when the catalog still has it.
+    pub fn report(&self, queued: &QueuedReport, service_name: Option<String>) -> ReportView {
         let report = &queued.report;
         let subject = match report.problem {
             Problem::Missing => report.query.clone().unwrap_or_default(),
-            _ => report.service_name.clone().unwrap_or_default(),
+            _ => service_name
+                .or_else(|| report.service_name.clone())
+                .unwrap_or_default(),
         };
         ReportView {
             id: queued.id,
@@ -115,10 +119,9 @@ impl Viewer<'_> {
                 body.push_str(&format!("{name} [{id}]\n"));
             }
             if let Some(query) = &report.query {
-                body.push_str(&polish.msg_with(
-                    "report-email-searched",
-                    &[("query", query.clone())],
-                ));
+                body.push_str(
+                    &polish.msg_with("report-email-searched", &[("query", query.clone())]),
+                );
                 body.push('\n');
             }
             if !report.text.trim().is_empty() {
@@ -165,15 +168,17 @@ impl Screens<'_> {
                 ItemKind::Service => {
                     if let Some(service) = self.catalog.service(&saved.item.id)? {
                         let detail = viewer.detail(&service);
-                        entry.title_pl = (viewer.locale != Locale::Pl)
-                            .then(|| detail.summary.name_pl.clone());
+                        entry.title_pl =
+                            (viewer.locale != Locale::Pl).then(|| detail.summary.name_pl.clone());
                         entry.title = Some(detail.summary.name);
                         entry.open = Some(detail.summary.open);
                         entry.address = detail.summary.address;
                     }
                 }
                 ItemKind::Guide => {
-                    if let Some(guide) = self.catalog.guide(&saved.item.id, Some(saved.item.city))? {
+                    if let Some(guide) =
+                        self.catalog.guide(&saved.item.id, Some(saved.item.city))?
+                    {
                         let view = viewer.guide(&guide);
                         if !view.checklist.is_empty() {
                             entry.checklist_label = Some(viewer.count_of(
@@ -197,7 +202,21 @@ impl Screens<'_> {
         Ok(PlanScreen {
             progress_label: viewer.count_of("plan-progress", done, items.len()),
             entries,
-            reports: reports.iter().map(|r| viewer.report(r)).collect(),
+            reports: reports
+                .iter()
+                .map(|queued| {
+                    let name = match &queued.report.service_id {
+                        Some(id) => self.catalog.service(id)?.and_then(|service| {
+                            service
+                                .name
+                                .resolve(viewer.locale)
+                                .map(|(_, name)| name.to_owned())
+                        }),
+                        None => None,
+                    };
+                    Ok(viewer.report(queued, name))
+                })
+                .collect::<Result<_, CatalogError>>()?,
         })
     }
 
