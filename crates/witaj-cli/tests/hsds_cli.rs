@@ -37,14 +37,11 @@ fn examples() -> PathBuf {
     repository().join("../shared/standards/hsds-3.0/examples")
 }
 
-/// The bundled services of `city`, as the content files compile.
-fn bundled(city: CityId) -> Vec<Service> {
-    let mut services: Vec<Service> = witaj_content::compile(&repository().join("content"))
+/// The bundled services, as the content files compile, in id order.
+fn bundled() -> Vec<Service> {
+    let mut services = witaj_content::compile(&repository().join("content"))
         .expect("content compiles")
-        .services
-        .into_iter()
-        .filter(|s| s.city == city)
-        .collect();
+        .services;
     services.sort_by(|a, b| a.id.cmp(&b.id));
     services
 }
@@ -68,7 +65,8 @@ fn export_is_one_language_with_stable_unique_ids() {
     };
     let exported = export("first.json");
     let services = exported.as_array().expect("an array");
-    assert_eq!(services.len(), bundled(CityId::Krakow).len());
+    let krakow = bundled().into_iter().filter(|s| s.city == CityId::Krakow);
+    assert_eq!(services.len(), krakow.count());
     let ids: std::collections::BTreeSet<&str> =
         services.iter().filter_map(|s| s["id"].as_str()).collect();
     assert_eq!(ids.len(), services.len());
@@ -92,41 +90,87 @@ fn export_is_one_language_with_stable_unique_ids() {
 #[test]
 fn every_city_round_trips_into_files_lint_accepts() {
     let dir = tempfile::tempdir().expect("temp");
-    for city in CityId::ALL {
-        for format in ["json", "tabular"] {
-            let exported = dir.path().join(format!("{city}-{format}"));
-            let content = dir.path().join(format!("{city}-{format}-content"));
-            succeeds(&[
-                "hsds",
-                "export",
-                "--city",
-                city.as_str(),
-                "--lang",
-                "ar",
-                "--format",
-                format,
-                "--out",
-                text(&exported),
-            ]);
-            let imported = succeeds(&[
-                "hsds",
-                "import",
-                text(&exported),
-                "--city",
-                city.as_str(),
-                "--out",
-                text(&content),
-            ]);
-            assert!(imported.ends_with(" passes: 0\n"), "{imported}");
-            assert!(!imported.contains("warning"), "{city} {format}: {imported}");
-            succeeds(&["content", "lint", text(&content)]);
-            let mut compiled = witaj_content::compile(&content)
-                .expect("the written files compile")
-                .services;
-            compiled.sort_by(|a, b| a.id.cmp(&b.id));
-            assert_eq!(compiled, bundled(city), "{city} {format}");
+    let round_trip = |city: CityId, format: &str| -> Vec<Service> {
+        let exported = dir.path().join(format!("{city}-{format}"));
+        let content = dir.path().join(format!("{city}-{format}-content"));
+        succeeds(&[
+            "hsds",
+            "export",
+            "--city",
+            city.as_str(),
+            "--lang",
+            "ar",
+            "--format",
+            format,
+            "--out",
+            text(&exported),
+        ]);
+        let imported = succeeds(&[
+            "hsds",
+            "import",
+            text(&exported),
+            "--city",
+            city.as_str(),
+            "--out",
+            text(&content),
+        ]);
+        assert!(imported.ends_with(" passes: 0\n"), "{imported}");
+        assert!(!imported.contains("warning"), "{city} {format}: {imported}");
+        succeeds(&["content", "lint", text(&content)]);
+        let mut compiled = witaj_content::compile(&content)
+            .expect("the written files compile")
+            .services;
+        compiled.sort_by(|a, b| a.id.cmp(&b.id));
+        compiled
+    };
+    let bundled = bundled();
+    std::thread::scope(|scope| {
+        for city in CityId::ALL {
+            let (round_trip, bundled) = (&round_trip, &bundled);
+            scope.spawn(move || {
+                let expected: Vec<&Service> = bundled.iter().filter(|s| s.city == city).collect();
+                for format in ["json", "tabular"] {
+                    let compiled = round_trip(city, format);
+                    assert_eq!(
+                        compiled.iter().collect::<Vec<_>>(),
+                        expected,
+                        "{city} {format}"
+                    );
+                }
+            });
         }
-    }
+    });
+}
+
+#[test]
+fn export_from_a_database_reads_the_catalog() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("catalog.sqlite");
+    succeeds(&[
+        "content",
+        "build",
+        text(&repository().join("content")),
+        "--out",
+        text(&db),
+    ]);
+    let out = dir.path().join("gdansk.json");
+    succeeds(&[
+        "hsds",
+        "export",
+        "--db",
+        text(&db),
+        "--city",
+        "gdansk",
+        "--out",
+        text(&out),
+    ]);
+    let exported: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(out).expect("written")).expect("JSON");
+    let gdansk = bundled()
+        .into_iter()
+        .filter(|s| s.city == CityId::Gdansk)
+        .count();
+    assert_eq!(exported.len(), gdansk);
 }
 
 #[test]
@@ -134,7 +178,7 @@ fn tabular_export_is_a_data_package_of_hsds_tables() {
     let dir = tempfile::tempdir().expect("temp");
     let out = dir.path().join("tables");
     let said = succeeds(&["hsds", "export", "--format", "tabular", "--out", text(&out)]);
-    let all: usize = CityId::ALL.iter().map(|&c| bundled(c).len()).sum();
+    let all = bundled().len();
     assert_eq!(
         said,
         format!("{all} services written to {}\n", out.display())

@@ -61,27 +61,22 @@ pub fn export_service(service: &Service, options: &ExportOptions<'_>) -> hsds::S
         fees_description: resolved(&service.fees, locale),
         assured_date: Some(service.last_verified),
         organization: Some(organization(service, organization_id, locale)),
-        service_at_locations: service_at_location(service, &service_id, locale)
-            .into_iter()
-            .collect(),
-        phones: phones(service, &service_id, locale),
-        schedules: schedules(service, &service_id, options.today),
+        service_at_locations: service_at_location(service, locale).into_iter().collect(),
+        phones: phones(service, locale),
+        schedules: schedules(service, options.today),
         languages: service
             .languages
             .iter()
             .enumerate()
             .map(|(i, code)| hsds::Language {
                 id: uuid_for("language", &format!("{}:{i}", service.id)),
-                service_id: Some(service_id.clone()),
-                phone_id: None,
                 code: Some(code.clone()),
             })
             .collect(),
-        required_documents: documents(service, &service_id, locale),
+        required_documents: documents(service, locale),
         cost_options: match service.free {
             Some(true) => vec![hsds::CostOption {
                 id: uuid_for("cost_option", &service.id),
-                service_id: Some(service_id.clone()),
                 currency: Some("PLN".to_owned()),
                 amount: Some(0.0),
             }],
@@ -106,7 +101,7 @@ fn organization_id(service: &Service) -> String {
 }
 
 fn organization(service: &Service, id: String, locale: Locale) -> hsds::Organization {
-    let mut attributes = Attributes::new(&id, "organization");
+    let mut attributes = Attributes::new(&id);
     attributes.translations(v::ORGANIZATION_NAME, service.organization.name.iter());
     let name = resolved(&service.organization.name, locale).unwrap_or_default();
     hsds::Organization {
@@ -120,21 +115,16 @@ fn organization(service: &Service, id: String, locale: Locale) -> hsds::Organiza
     }
 }
 
-fn service_at_location(
-    service: &Service,
-    service_id: &str,
-    locale: Locale,
-) -> Option<hsds::ServiceAtLocation> {
+fn service_at_location(service: &Service, locale: Locale) -> Option<hsds::ServiceAtLocation> {
     let location = service.location.as_ref()?;
     let location_id = uuid_for("location", &service.id);
     let info = service.city.info();
-    let mut attributes = Attributes::new(&location_id, "location");
+    let mut attributes = Attributes::new(&location_id);
     // An HSDS address needs a postal code; without one the street rides in
     // an attribute and names the location for HSDS readers.
     let address = match &location.address.postal_code {
         Some(postal_code) => Some(hsds::Address {
             id: uuid_for("address", &service.id),
-            location_id: Some(location_id.clone()),
             address_1: location.address.address_1.clone(),
             city: location.address.city.clone(),
             region: None,
@@ -150,10 +140,9 @@ fn service_at_location(
     };
     let accessibility = resolved(&location.accessibility, locale).map(|description| {
         let id = uuid_for("accessibility", &service.id);
-        let mut attributes = Attributes::new(&id, "accessibility");
+        let mut attributes = Attributes::new(&id);
         attributes.translations(v::ACCESSIBILITY, location.accessibility.iter());
         hsds::Accessibility {
-            location_id: Some(location_id.clone()),
             description: Some(description),
             attributes: attributes.finish(),
             id,
@@ -161,8 +150,6 @@ fn service_at_location(
     });
     Some(hsds::ServiceAtLocation {
         id: uuid_for("service_at_location", &service.id),
-        service_id: Some(service_id.to_owned()),
-        location_id: Some(location_id.clone()),
         location: Some(hsds::Location {
             location_type: hsds::LocationType::Physical,
             name: address
@@ -178,7 +165,7 @@ fn service_at_location(
     })
 }
 
-fn phones(service: &Service, service_id: &str, locale: Locale) -> Vec<hsds::Phone> {
+fn phones(service: &Service, locale: Locale) -> Vec<hsds::Phone> {
     service
         .phones
         .iter()
@@ -186,10 +173,9 @@ fn phones(service: &Service, service_id: &str, locale: Locale) -> Vec<hsds::Phon
         .map(|(i, phone)| {
             let owner = format!("{}:{i}", service.id);
             let id = uuid_for("phone", &owner);
-            let mut attributes = Attributes::new(&id, "phone");
+            let mut attributes = Attributes::new(&id);
             attributes.translations(v::PHONE_DESCRIPTION, phone.description.iter());
             hsds::Phone {
-                service_id: Some(service_id.to_owned()),
                 number: phone.number.clone(),
                 r#type: Some("voice".to_owned()),
                 description: resolved(&phone.description, locale),
@@ -199,8 +185,6 @@ fn phones(service: &Service, service_id: &str, locale: Locale) -> Vec<hsds::Phon
                     .enumerate()
                     .map(|(j, code)| hsds::Language {
                         id: uuid_for("language", &format!("{owner}:{j}")),
-                        service_id: None,
-                        phone_id: Some(id.clone()),
                         code: Some(code.clone()),
                     })
                     .collect(),
@@ -211,17 +195,16 @@ fn phones(service: &Service, service_id: &str, locale: Locale) -> Vec<hsds::Phon
         .collect()
 }
 
-fn documents(service: &Service, service_id: &str, locale: Locale) -> Vec<hsds::RequiredDocument> {
+fn documents(service: &Service, locale: Locale) -> Vec<hsds::RequiredDocument> {
     service
         .documents
         .iter()
         .enumerate()
         .map(|(i, document)| {
             let id = uuid_for("required_document", &format!("{}:{i}", service.id));
-            let mut attributes = Attributes::new(&id, "required_document");
+            let mut attributes = Attributes::new(&id);
             attributes.translations(v::DOCUMENTS, document.iter());
             hsds::RequiredDocument {
-                service_id: Some(service_id.to_owned()),
                 document: resolved(document, locale),
                 attributes: attributes.finish(),
                 id,
@@ -235,7 +218,7 @@ fn service_attributes(
     service_id: &str,
     options: &ExportOptions<'_>,
 ) -> Vec<hsds::Attribute> {
-    let mut attributes = Attributes::new(service_id, "service");
+    let mut attributes = Attributes::new(service_id);
     attributes.push(
         v::category_term(service.category, &(options.category_name)(service.category)),
         None,
@@ -293,7 +276,7 @@ fn ordinary_week(today: NaiveDate) -> NaiveDate {
 
 /// HSDS schedules are weekly rules with no holidays and a fixed offset, so
 /// they show an ordinary week; the `opening_hours` attribute is the truth.
-fn schedules(service: &Service, service_id: &str, today: NaiveDate) -> Vec<hsds::Schedule> {
+fn schedules(service: &Service, today: NaiveDate) -> Vec<hsds::Schedule> {
     let Some(expression) = &service.opening_hours else {
         return Vec::new();
     };
@@ -313,7 +296,6 @@ fn schedules(service: &Service, service_id: &str, today: NaiveDate) -> Vec<hsds:
                     "schedule",
                     &format!("{}:{day}:{}", service.id, interval.start),
                 ),
-                service_id: Some(service_id.to_owned()),
                 freq: Some(hsds::Frequency::Weekly),
                 byday: Some(day.to_owned()),
                 opens_at: Some(interval.start.format("%H:%M:%S").to_string()),

@@ -89,10 +89,6 @@ pub struct Organization {
 pub struct ServiceAtLocation {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
 }
 
@@ -126,8 +122,6 @@ pub enum LocationType {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Address {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_id: Option<String>,
     pub address_1: String,
     pub city: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,8 +136,6 @@ pub struct Address {
 pub struct Accessibility {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attributes: Vec<Attribute>,
@@ -152,8 +144,6 @@ pub struct Accessibility {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Phone {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
     pub number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -171,8 +161,6 @@ pub struct Phone {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Schedule {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -213,18 +201,12 @@ pub enum Frequency {
 pub struct Language {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RequiredDocument {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -234,8 +216,6 @@ pub struct RequiredDocument {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CostOption {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,12 +227,6 @@ pub struct CostOption {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attribute {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub taxonomy_term_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_entity: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

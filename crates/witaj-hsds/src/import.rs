@@ -704,7 +704,6 @@ mod tests {
     fn costs() {
         let cost = |amount: Option<f64>| hsds::CostOption {
             id: String::new(),
-            service_id: None,
             currency: None,
             amount,
         };

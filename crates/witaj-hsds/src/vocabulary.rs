@@ -74,9 +74,7 @@ pub fn field_term(code: &str) -> TaxonomyTerm {
 /// The term for `field`'s text in `locale`.
 pub fn translation_term(field: &str, locale: Locale) -> TaxonomyTerm {
     let code = translation_code(field, locale);
-    let description = format!(
-        "The content field {field} in locale {locale}; the HSDS field holds the dataset's language."
-    );
+    let description = format!("The content field {field} in locale {locale}.");
     term(CONTENT_TAXONOMY, &code, &code, &description)
 }
 
@@ -99,18 +97,16 @@ fn term(taxonomy: &str, code: &str, name: &str, description: &str) -> TaxonomyTe
     }
 }
 
-/// Builds the attributes of one HSDS object (`entity` names its table).
+/// Builds the attributes of the HSDS object whose id is `owner`.
 pub(crate) struct Attributes<'a> {
     owner: &'a str,
-    entity: &'static str,
     list: Vec<Attribute>,
 }
 
 impl<'a> Attributes<'a> {
-    pub(crate) fn new(owner: &'a str, entity: &'static str) -> Self {
+    pub(crate) fn new(owner: &'a str) -> Self {
         Self {
             owner,
-            entity,
             list: Vec::new(),
         }
     }
@@ -119,9 +115,6 @@ impl<'a> Attributes<'a> {
         let index = self.list.len();
         self.list.push(Attribute {
             id: uuid_for("attribute", &format!("{}:{index}", self.owner)),
-            link_id: Some(self.owner.to_owned()),
-            taxonomy_term_id: Some(term.id.clone()),
-            link_entity: Some(self.entity.to_owned()),
             value,
             taxonomy_term: Some(term),
         });
