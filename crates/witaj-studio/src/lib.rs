@@ -45,7 +45,7 @@ pub enum StudioError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{file} is not valid TOML: {detail}")]
+    #[error("{file} is not valid TOML, fix it in a text editor: {detail}")]
     Syntax { file: String, detail: String },
     #[error("no entry {file} in this folder")]
     UnknownEntry { file: String },
@@ -104,11 +104,28 @@ struct Entry {
     file: String,
     saved: String,
     document: toml_edit::DocumentMut,
+    /// Why the file is not TOML at all (a merge conflict, a lost quote):
+    /// it is listed, linted and left as it is, never edited here.
+    unreadable: Option<String>,
 }
 
 impl Entry {
     fn text(&self) -> String {
-        document::text(&self.document)
+        match self.unreadable {
+            Some(_) => self.saved.clone(),
+            None => document::text(&self.document),
+        }
+    }
+
+    /// The entry, unless only a text editor can fix it.
+    fn editable(&self) -> Result<&Self, StudioError> {
+        match &self.unreadable {
+            Some(detail) => Err(StudioError::Syntax {
+                file: self.file.clone(),
+                detail: detail.clone(),
+            }),
+            None => Ok(self),
+        }
     }
 
     fn is_unsaved(&self) -> bool {
@@ -339,17 +356,20 @@ impl Studio {
     }
 
     fn entry_mut(&mut self, file: &str) -> Result<&mut Entry, StudioError> {
-        self.entries
+        let entry = self
+            .entries
             .iter_mut()
             .find(|e| e.file == file)
             .ok_or_else(|| StudioError::UnknownEntry {
                 file: file.to_owned(),
-            })
+            })?;
+        entry.editable()?;
+        Ok(entry)
     }
 
     /// An entry's fields as edited, with its lint problems.
     pub fn form(&self, file: &str, today: NaiveDate) -> Result<Form, StudioError> {
-        let entry = self.entry(file)?;
+        let entry = self.entry(file)?.editable()?;
         let values = document::values(&entry.document);
         let count = |key: &str| {
             entry
@@ -522,19 +542,16 @@ fn read_entry(root: &Path, path: &Path, kind: Kind) -> Result<Entry, StudioError
         path: path.to_owned(),
         source,
     })?;
-    let file = relative(root, path);
-    let document =
-        saved
-            .parse::<toml_edit::DocumentMut>()
-            .map_err(|error| StudioError::Syntax {
-                file: file.clone(),
-                detail: error.to_string(),
-            })?;
+    let (document, unreadable) = match saved.parse::<toml_edit::DocumentMut>() {
+        Ok(document) => (document, None),
+        Err(error) => (toml_edit::DocumentMut::new(), Some(error.to_string())),
+    };
     Ok(Entry {
         kind,
-        file,
+        file: relative(root, path),
         saved,
         document,
+        unreadable,
     })
 }
 

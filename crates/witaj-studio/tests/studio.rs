@@ -734,3 +734,46 @@ fn reports_link_to_the_entries_they_are_about() {
         "studio-report"
     );
 }
+
+#[test]
+fn a_file_that_is_not_toml_is_listed_with_its_line_and_left_alone() {
+    let (_dir, city) = krakow();
+    let path = city.join("services/zus.toml");
+    let broken = std::fs::read_to_string(&path).expect("read").replacen(
+        "category = ",
+        "<<<<<<< HEAD\ncategory = ",
+        1,
+    );
+    std::fs::write(&path, &broken).expect("write");
+    let mut studio = Studio::open(&city).expect("the rest opens");
+    let file = "krakow/services/zus.toml";
+    let overview = studio.overview(today()).expect("overview");
+    let row = overview
+        .rows
+        .iter()
+        .find(|r| r.file == file)
+        .expect("listed");
+    assert_eq!((row.errors, row.name.as_deref()), (1, None));
+    let problem = overview
+        .problems
+        .iter()
+        .find(|p| p.file == file)
+        .expect("lint names it");
+    assert_eq!(problem.line, 2);
+    assert_eq!(
+        studio.form(file, today()).expect_err("not editable").code(),
+        "studio-syntax"
+    );
+    assert_eq!(
+        studio
+            .set(file, "category", text("tax-insurance"))
+            .expect_err("not editable")
+            .code(),
+        "studio-syntax"
+    );
+    studio
+        .set(HOUSING, "free", Some(FormValue::Flag(false)))
+        .expect("others edit");
+    assert_eq!(studio.save().expect("save"), vec![HOUSING.to_owned()]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+}
