@@ -45,7 +45,7 @@ pub fn hints(expression: &str) -> Vec<&'static str> {
     }
     if words
         .iter()
-        .any(|w| DAYS.contains(&w.to_lowercase().as_str()) && *w != title(w))
+        .any(|w| DAYS.contains(&w.to_lowercase().as_str()) && *w != capitalized(w))
     {
         hints.push("studio-hours-hint-day-case");
     }
@@ -72,7 +72,8 @@ pub fn hints(expression: &str) -> Vec<&'static str> {
     hints
 }
 
-fn title(word: &str) -> String {
+/// `word` with its first letter upper case, as OSM writes day names.
+fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

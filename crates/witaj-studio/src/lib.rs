@@ -160,6 +160,7 @@ pub struct Row {
     /// The Polish name or title.
     pub name: Option<String>,
     pub category: Option<String>,
+    /// A service's status, `active` when the file does not state one.
     pub status: Option<String>,
     pub verification: Option<String>,
     pub last_verified: Option<String>,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::Serialize;
+use witaj_content::Content;
 use witaj_feed::{BuildOptions, BuildReport, FeedError, Manifest, Payload, SecretKey};
 use witaj_model::{Locale, Service};
 
@@ -142,15 +143,23 @@ impl Studio {
         Ok(changes)
     }
 
-    /// The city's services as `witaj feed build` compiles them from the
-    /// saved files: any lint error stops it.
-    pub(crate) fn publishable(&self, now: DateTime<Utc>) -> Result<Vec<Service>, StudioError> {
+    /// The content as `witaj feed build` compiles it from the saved files:
+    /// unsaved edits or any lint error stop it.
+    fn saved_content(&self, now: DateTime<Utc>) -> Result<Content, StudioError> {
         let unsaved = self.unsaved();
         if unsaved > 0 {
             return Err(StudioError::Unsaved { count: unsaved });
         }
-        let (content, _) = witaj_content::load_valid(&self.root, warsaw_today(now))?;
-        Ok(content.services_of(self.city).cloned().collect())
+        Ok(witaj_content::load_valid(&self.root, warsaw_today(now))?.0)
+    }
+
+    /// The city's services a feed built now would carry.
+    pub(crate) fn publishable(&self, now: DateTime<Utc>) -> Result<Vec<Service>, StudioError> {
+        Ok(self
+            .saved_content(now)?
+            .services_of(self.city)
+            .cloned()
+            .collect())
     }
 
     /// Lints, compiles and signs the city's feed into `request.out`, as
@@ -160,13 +169,9 @@ impl Studio {
         request: PublishRequest,
         now: DateTime<Utc>,
     ) -> Result<BuildReport, StudioError> {
-        let unsaved = self.unsaved();
-        if unsaved > 0 {
-            return Err(StudioError::Unsaved { count: unsaved });
-        }
+        let content = self.saved_content(now)?;
         witaj_feed::check_key_permissions(&request.key)?;
         let key = SecretKey::from_file(&request.key, request.password)?;
-        let (content, _) = witaj_content::load_valid(&self.root, warsaw_today(now))?;
         let options = BuildOptions {
             city: self.city,
             version: None,
