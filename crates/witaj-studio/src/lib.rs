@@ -53,7 +53,7 @@ pub enum StudioError {
     Field { field: String, detail: String },
     #[error("{file} has problems to fix before it can be previewed")]
     Invalid { file: String },
-    #[error("{count} file(s) have unsaved changes: save before publishing")]
+    #[error("{count} file(s) have unsaved changes: save them first")]
     Unsaved { count: usize },
     #[error(transparent)]
     Content(#[from] witaj_content::ContentError),
