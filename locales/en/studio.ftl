@@ -131,6 +131,7 @@ studio-missing = Missing
 ## Preview
 studio-preview-locale = Language of the preview
 studio-preview-explain = Exactly what a newcomer sees in the app, at phone width.
+studio-preview-phone = Phone width
 studio-preview-invalid = Fix the errors to see the preview.
 
 ## Problems
@@ -159,6 +160,10 @@ studio-changes-unchanged = Unchanged services
 studio-changes-none = No services changed.
 studio-published = Signed feed written.
 studio-published-next = Check it with witaj feed verify, then upload the folder's files.
+studio-feed-version = Version
+studio-feed-services = Services
+studio-feed-expires = Valid until
+studio-feed-folder = Folder
 
 ## HSDS
 studio-nav-hsds = HSDS
@@ -208,8 +213,3 @@ error-studio-feed = The feed could not be built.
 error-studio-no-folder = Open a folder first.
 error-studio-hsds = The HSDS data could not be read or written.
 error-studio-report = This is not a report file Studio can read.
-studio-feed-version = Version
-studio-feed-services = Services
-studio-feed-expires = Valid until
-studio-feed-folder = Folder
-studio-preview-phone = Phone width

@@ -131,6 +131,7 @@ studio-missing = Brak
 ## Podgląd
 studio-preview-locale = Język podglądu
 studio-preview-explain = Dokładnie to, co zobaczy w aplikacji nowo przybyła osoba, na ekranie telefonu.
+studio-preview-phone = Szerokość telefonu
 studio-preview-invalid = Popraw błędy, aby zobaczyć podgląd.
 
 ## Problemy
@@ -159,6 +160,10 @@ studio-changes-unchanged = Usługi bez zmian
 studio-changes-none = Żadna usługa się nie zmieniła.
 studio-published = Zapisano podpisany feed.
 studio-published-next = Sprawdź go poleceniem witaj feed verify, a potem wgraj pliki z folderu na serwer.
+studio-feed-version = Wersja
+studio-feed-services = Usługi
+studio-feed-expires = Ważny do
+studio-feed-folder = Folder
 
 ## HSDS
 studio-nav-hsds = HSDS
@@ -208,8 +213,3 @@ error-studio-feed = Nie udało się zbudować feedu.
 error-studio-no-folder = Najpierw otwórz folder.
 error-studio-hsds = Nie udało się odczytać lub zapisać danych HSDS.
 error-studio-report = To nie jest plik ze zgłoszeniami, który Studio potrafi odczytać.
-studio-feed-version = Wersja
-studio-feed-services = Usługi
-studio-feed-expires = Ważny do
-studio-feed-folder = Folder
-studio-preview-phone = Szerokość telefonu
