@@ -62,6 +62,7 @@ studio-tab-preview = Preview
 studio-save = Save
 studio-saved = Saved
 studio-nothing-to-save = Nothing to save.
+studio-generic-explain = Every field of the file, by its name in the content format (content/README.md). Lists are separated by commas.
 studio-section-basics = Basics
 studio-section-source = Source and checking
 studio-section-contact = Contact

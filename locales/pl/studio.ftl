@@ -62,6 +62,7 @@ studio-tab-preview = Podgląd
 studio-save = Zapisz
 studio-saved = Zapisano
 studio-nothing-to-save = Nie ma nic do zapisania.
+studio-generic-explain = Wszystkie pola pliku, pod nazwami z formatu treści (content/README.md). Elementy list oddzielaj przecinkami.
 studio-section-basics = Podstawowe
 studio-section-source = Źródło i weryfikacja
 studio-section-contact = Kontakt

@@ -82,6 +82,7 @@ async fn city_staff_edit_fix_save_and_publish() {
     let work = tempfile::tempdir().expect("temp");
     let content = work.path().join("content");
     copy_dir(&workspace().join("content/krakow"), &content.join("krakow"));
+    copy_dir(&workspace().join("content/guides"), &content.join("guides"));
     let path = content.join(FILE);
     let original = std::fs::read_to_string(&path).expect("read");
     let broken = original.replace(r#"category = "housing""#, r#"category = "housng""#);
@@ -388,6 +389,34 @@ async fn city_staff_edit_fix_save_and_publish() {
         .expect("open the entry");
     let opened = text_of(&app, "h1").await;
     assert!(opened.starts_with("Wydział Mieszkalnictwa"), "{opened}");
+
+    // A guide opens with every field of its file, and translations side by side.
+    app.wait_css("[data-testid='nav-entries']")
+        .await
+        .click()
+        .await
+        .expect("entries");
+    app.wait_css("[data-testid='row'][data-file='guides/pesel.toml'] [data-testid='edit']")
+        .await
+        .click()
+        .await
+        .expect("open a guide");
+    app.wait_css("[data-testid='generic-fields'] [data-field='steps.0.title.pl']")
+        .await;
+    app.shot("12-guide").await;
+    assert_eq!(app.axe_violations().await, Vec::<String>::new(), "guide");
+    app.wait_css("[data-testid='tab-translations']")
+        .await
+        .click()
+        .await
+        .expect("translations");
+    app.wait_css("[data-testid='translations'] [data-field='steps.0.title.en']")
+        .await;
+    assert_eq!(
+        app.axe_violations().await,
+        Vec::<String>::new(),
+        "guide translations"
+    );
 
     // Studio in Polish.
     app.wait_css("[data-testid='nav-entries']")
