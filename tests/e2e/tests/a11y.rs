@@ -11,34 +11,6 @@ use serde_json::json;
 const LOCALES: [&str; 10] = ["pl", "en", "uk", "ru", "be", "ka", "ar", "hi", "vi", "tr"];
 const SERVICE: &str = "krakow-housing-office";
 
-/// axe-core's violations on the current screen, one line each.
-async fn axe_violations(app: &App) -> Vec<String> {
-    let loaded = app.eval("return typeof window.axe").await;
-    if loaded != json!("object") {
-        let source = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../ui/node_modules/axe-core/axe.min.js"
-        ))
-        .expect("axe-core is installed (npm ci in ui/)");
-        app.client
-            .execute(&format!("{source}\nreturn typeof window.axe;"), Vec::new())
-            .await
-            .expect("axe-core loads");
-    }
-    let found = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] })
-                .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
-                .catch(e => done(['axe failed: ' + e]));",
-            Vec::new(),
-        )
-        .await
-        .expect("axe runs");
-    serde_json::from_value(found).expect("a list of violations")
-}
-
 async fn go(app: &App, hash: &str, ready: &str) {
     app.eval(&format!("location.hash = '{hash}'; return null"))
         .await;
@@ -63,7 +35,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         .await
         .expect("English");
     assert_eq!(
-        axe_violations(&app).await,
+        app.axe_violations().await,
         Vec::<String>::new(),
         "first run: city"
     );
@@ -74,7 +46,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         .expect("Kraków");
     app.wait_css("[data-network='deny']").await;
     assert_eq!(
-        axe_violations(&app).await,
+        app.axe_violations().await,
         Vec::<String>::new(),
         "first run: network"
     );
@@ -114,7 +86,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
     let mut problems = Vec::new();
     for (hash, ready) in screens {
         go(&app, hash, ready).await;
-        for violation in axe_violations(&app).await {
+        for violation in app.axe_violations().await {
             problems.push(format!("{hash}: {violation}"));
         }
     }
@@ -126,7 +98,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         .await
         .expect("typing");
     app.wait_css("[data-service-id]").await;
-    for violation in axe_violations(&app).await {
+    for violation in app.axe_violations().await {
         problems.push(format!("results: {violation}"));
     }
     // The report form, open on a service.
@@ -142,7 +114,7 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
         .await
         .expect("report a problem");
     app.wait_css("[data-testid='report-form']").await;
-    for violation in axe_violations(&app).await {
+    for violation in app.axe_violations().await {
         problems.push(format!("report form: {violation}"));
     }
     assert!(problems.is_empty(), "axe-core:\n{}", problems.join("\n"));
