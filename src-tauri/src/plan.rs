@@ -9,7 +9,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use witaj_model::{CityId, Locale};
 use witaj_report::{Problem, Report, ReportFile};
 use witaj_user::{ItemRef, PassedOn};
-use witaj_view::{PlanScreen, PrintEntry, UiError};
+use witaj_view::{PlanScreen, PrintEntry, Screens, UiError};
 
 use crate::state::{AppState, Failure};
 
@@ -128,23 +128,24 @@ fn downloads<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
         .ok()
 }
 
-fn save_file<R: Runtime>(
-    app: &AppHandle<R>,
-    state: &AppState,
-    locale: Locale,
+/// Writes a file the reader asked for into `dir` (see [`downloads`]).
+fn save_file(
+    dir: Option<PathBuf>,
+    screens: &Screens<'_>,
     stem: &str,
     extension: &str,
     bytes: &[u8],
 ) -> Result<Saved, Failure> {
-    let dir = downloads(app).ok_or(Failure::Io)?;
-    let stem = format!("{stem}-{}", Utc::now().format("%Y-%m-%d"));
+    let dir = dir.ok_or(Failure::Io)?;
+    let stem = format!("{stem}-{}", screens.viewer.now.format("%Y-%m-%d"));
     let path =
         witaj_user::write_new_file(&dir, &stem, extension, bytes).map_err(|_| Failure::Io)?;
     let path = path.display().to_string();
     let mut args = witaj_i18n::Args::new();
     args.set("path", path.clone());
+    let viewer = &screens.viewer;
     Ok(Saved {
-        message: state.l10n().format(locale, "file-saved", Some(&args)),
+        message: viewer.l10n.format(viewer.locale, "file-saved", Some(&args)),
         path,
     })
 }
@@ -155,18 +156,11 @@ pub(crate) async fn plan_save_contacts<R: Runtime>(
     state: State<'_, AppState>,
     locale: Locale,
 ) -> Result<Saved, UiError> {
-    let state_for_save = AppState::clone(&state);
+    let dir = downloads(&app);
     state
         .with_user(locale, move |user, screens| {
             let cards = screens.plan_vcards(&user.plan()?)?;
-            save_file(
-                &app,
-                &state_for_save,
-                locale,
-                "witaj-contacts",
-                "vcf",
-                cards.as_bytes(),
-            )
+            save_file(dir, screens, "witaj-contacts", "vcf", cards.as_bytes())
         })
         .await
 }
@@ -254,9 +248,9 @@ pub(crate) async fn reports_save<R: Runtime>(
     state: State<'_, AppState>,
     locale: Locale,
 ) -> Result<Saved, UiError> {
-    let state_for_save = AppState::clone(&state);
+    let dir = downloads(&app);
     state
-        .with_user(locale, move |user, _| {
+        .with_user(locale, move |user, screens| {
             let waiting: Vec<_> = user
                 .reports()?
                 .into_iter()
@@ -264,9 +258,8 @@ pub(crate) async fn reports_save<R: Runtime>(
                 .collect();
             let file = ReportFile::new(waiting.iter().map(|r| r.report.clone()).collect());
             let saved = save_file(
-                &app,
-                &state_for_save,
-                locale,
+                dir,
+                screens,
                 "witaj-reports",
                 "json",
                 file.to_json().as_bytes(),

@@ -16,7 +16,7 @@ use witaj_view::{Screens, UiError, Viewer};
 /// first start and whenever a new app version ships different content.
 static BUNDLED_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../content");
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub(crate) struct AppState {
     inner: Arc<Inner>,
 }
@@ -69,28 +69,13 @@ impl AppState {
         locale: Locale,
         work: impl FnOnce(&Screens<'_>) -> Result<T, CatalogError> + Send + 'static,
     ) -> Result<T, UiError> {
-        let inner = Arc::clone(&self.inner);
-        let task = tauri::async_runtime::spawn_blocking(move || {
-            let catalog = inner
-                .catalog
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let screens = Screens {
-                catalog: &catalog,
-                viewer: Viewer {
-                    l10n: &inner.l10n,
-                    locale,
-                    now: Utc::now(),
-                },
-            };
-            work(&screens).map_err(|error| UiError::new(error.code(), &inner.l10n, locale))
-        });
-        task.await
-            .unwrap_or_else(|_| Err(UiError::new("generic", &self.inner.l10n, locale)))
+        self.with_user(locale, |_, screens| Ok(work(screens)?))
+            .await
     }
 
     /// Runs `work` with the reader's own data and a screen builder, on a
-    /// blocking thread.
+    /// blocking thread. The catalog is locked before the user database,
+    /// always in that order.
     pub(crate) async fn with_user<T: Send + 'static>(
         &self,
         locale: Locale,

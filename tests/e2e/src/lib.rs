@@ -253,6 +253,15 @@ impl App {
             .unwrap_or_else(|e| panic!("element {css} did not appear: {e}"))
     }
 
+    /// Waits for the element `css` names and clicks it.
+    pub async fn click(&self, css: &str) {
+        self.wait_css(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {css} failed: {e}"));
+    }
+
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client
             .execute(script, Vec::new())

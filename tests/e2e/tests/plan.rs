@@ -41,11 +41,7 @@ async fn first_run(app: &App, locale: &str) {
         "[data-city='krakow']".to_owned(),
         "[data-network='deny']".to_owned(),
     ] {
-        app.wait_css(&choice)
-            .await
-            .click()
-            .await
-            .expect("first run");
+        app.click(&choice).await;
     }
     app.wait_css("[data-testid='search']").await;
 }
@@ -74,11 +70,8 @@ async fn saving_to_the_plan_and_wiping_it() {
 
     // A service and a guide, saved from their own pages.
     go(&app, &format!("#/service/{SERVICE}")).await;
-    app.wait_css("[data-testid='save-to-plan'][data-saved='false']")
-        .await
-        .click()
-        .await
-        .expect("save the service");
+    app.click("[data-testid='save-to-plan'][data-saved='false']")
+        .await;
     app.wait_css("[data-testid='save-to-plan'][data-saved='true']")
         .await;
     go(&app, "#/guides").await;
@@ -91,26 +84,15 @@ async fn saving_to_the_plan_and_wiping_it() {
         .trim_start_matches("#/guide/")
         .to_owned();
     go(&app, &format!("#/guide/{guide_id}")).await;
-    app.wait_css("[data-testid='save-to-plan'][data-saved='false']")
-        .await
-        .click()
-        .await
-        .expect("save the guide");
+    app.click("[data-testid='save-to-plan'][data-saved='false']")
+        .await;
     app.wait_css("[data-testid='save-to-plan'][data-saved='true']")
         .await;
-    app.wait_css("[data-testid='checklist-item']")
-        .await
-        .click()
-        .await
-        .expect("tick the first checklist item");
+    app.click("[data-testid='checklist-item']").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     // The plan lists both, in the reader's language with the Polish name.
-    app.wait_css("[data-testid='nav-plan']")
-        .await
-        .click()
-        .await
-        .expect("open My plan");
+    app.click("[data-testid='nav-plan']").await;
     app.wait_eval(
         "return document.querySelectorAll('[data-testid=plan-entry]').length",
         json!(2),
@@ -131,11 +113,8 @@ async fn saving_to_the_plan_and_wiping_it() {
         .await
         .expect("type a note");
     app.eval("document.activeElement.blur(); return null").await;
-    app.wait_css(&format!("[data-id='{SERVICE}'] [data-testid='plan-done']"))
-        .await
-        .click()
-        .await
-        .expect("mark done");
+    app.click(&format!("[data-id='{SERVICE}'] [data-testid='plan-done']"))
+        .await;
     app.wait_eval(
         "return document.querySelector('[data-testid=plan-progress]').textContent.includes('1')",
         json!(true),
@@ -170,11 +149,7 @@ async fn saving_to_the_plan_and_wiping_it() {
     );
 
     // Contacts as one vCard file in Downloads.
-    app.wait_css("[data-testid='plan-contacts']")
-        .await
-        .click()
-        .await
-        .expect("save contacts");
+    app.click("[data-testid='plan-contacts']").await;
     app.wait_css("[data-testid='plan-saved-file']").await;
     let saved = files_in(&downloads);
     assert_eq!(saved.len(), 1, "one file: {saved:?}");
@@ -184,11 +159,7 @@ async fn saving_to_the_plan_and_wiping_it() {
 
     // Forget everything: the plan and the ticks are gone from the file too.
     go(&app, "#/settings").await;
-    app.wait_css("[data-testid='wipe']")
-        .await
-        .click()
-        .await
-        .expect("forget everything");
+    app.click("[data-testid='wipe']").await;
     app.wait_css("[data-locale='uk']").await;
     let user = user_database(&data_path);
     assert!(user.plan().expect("plan reads").is_empty());
@@ -206,36 +177,20 @@ async fn a_report_saved_to_a_file() {
     let app = App::launch_in("report", &[], data).await;
     first_run(&app, "ar").await;
     go(&app, &format!("#/service/{SERVICE}")).await;
-    app.wait_css("[data-testid='report-problem']")
-        .await
-        .click()
-        .await
-        .expect("report a problem");
-    app.wait_css("input[value='wrong-hours']")
-        .await
-        .click()
-        .await
-        .expect("wrong hours");
+    app.click("[data-testid='report-problem']").await;
+    app.click("input[value='wrong-hours']").await;
     app.wait_css("[data-testid='report-text']")
         .await
         .send_keys("مغلق يوم الجمعة")
         .await
         .expect("type");
     app.shot("01-report-form-ar").await;
-    app.wait_css("[data-testid='report-submit']")
-        .await
-        .click()
-        .await
-        .expect("keep the report");
+    app.click("[data-testid='report-submit']").await;
     app.wait_css("[data-testid='report-queued']").await;
     // Nothing left the device yet.
     assert!(files_in(&downloads).is_empty());
     app.wait_css("[data-testid='report-email']").await;
-    app.wait_css("[data-testid='report-save-file']")
-        .await
-        .click()
-        .await
-        .expect("save as a file");
+    app.click("[data-testid='report-save-file']").await;
     app.wait_css("[data-testid='report-result']").await;
     app.shot("02-report-saved-ar").await;
 
@@ -287,21 +242,13 @@ async fn an_empty_search_suggests_a_spelling_and_takes_a_report_of_what_is_missi
     search.send_keys("hxqpwt").await.expect("typing");
     app.wait_css("[data-testid='nothing-found']").await;
     app.wait_css("[data-testid='helpline']").await;
-    app.wait_css("[data-testid='report-missing']")
-        .await
-        .click()
-        .await
-        .expect("report missing");
+    app.click("[data-testid='report-missing']").await;
     app.wait_css("[data-testid='report-text']")
         .await
         .send_keys("Kurs polskiego w sobotę")
         .await
         .expect("type");
-    app.wait_css("[data-testid='report-submit']")
-        .await
-        .click()
-        .await
-        .expect("keep");
+    app.click("[data-testid='report-submit']").await;
     app.wait_css("[data-testid='report-queued']").await;
     app.shot("02-report-missing-pl").await;
     go(&app, "#/plan").await;
