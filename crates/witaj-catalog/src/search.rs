@@ -295,7 +295,9 @@ impl Catalog {
                     .flat_map(|locale| witaj_text::words(name.get(locale)))
                     .find(|word| witaj_text::key(word) == correction.term);
                 if let Some(shown) = shown
-                    && !replacements.iter().any(|(typed, _)| *typed == correction.typed)
+                    && !replacements
+                        .iter()
+                        .any(|(typed, _)| *typed == correction.typed)
                 {
                     replacements.push((correction.typed, shown.to_lowercase()));
                 }

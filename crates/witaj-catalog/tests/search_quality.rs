@@ -502,7 +502,7 @@ fn a_search_that_finds_nothing_suggests_the_spelling_of_a_name() {
     // gets the Ukrainian spelling of the name.
     check("krakow", Locale::Pl, "hurząd", Some("urząd"));
     check("krakow", Locale::Pl, "szpytxl", Some("szpital"));
-    
+
     check("krakow", Locale::Uk, "фритулок", Some("притулок"));
     check("krakow", Locale::Uk, "хураторія", Some("кураторія"));
     // Nothing close: no suggestion rather than a wild guess.

@@ -196,7 +196,10 @@ pub(crate) fn search(args: SearchArgs) -> CliResult {
         {
             let mut words = witaj_i18n::Args::new();
             words.set("query", suggestion);
-            println!("{}", l10n.format(locale, "search-did-you-mean", Some(&words)));
+            println!(
+                "{}",
+                l10n.format(locale, "search-did-you-mean", Some(&words))
+            );
         }
         for view in &views {
             println!();

@@ -206,7 +206,10 @@ fn damaged_saved_bytes_are_refused() {
 /// offered (as a search key) and the document it comes from.
 fn check_corrections(query: &str, accept: fn(u32) -> bool, expected: &[(&str, &str, u32)]) {
     let index = index();
-    assert!(index.search(query, accept, 10).is_empty() || expected.is_empty(), "{query} finds something");
+    assert!(
+        index.search(query, accept, 10).is_empty() || expected.is_empty(),
+        "{query} finds something"
+    );
     let found: Vec<(String, String, u32)> = index
         .corrections(query, accept)
         .into_iter()

@@ -4,7 +4,9 @@ use witaj_report::{Problem, Report};
 use witaj_user::{ItemKind, ItemRef, PassedOn, UserData};
 
 fn at(hour: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 12, 1, hour, 0, 0).single().expect("a valid instant")
+    Utc.with_ymd_and_hms(2026, 12, 1, hour, 0, 0)
+        .single()
+        .expect("a valid instant")
 }
 
 fn service(id: &str) -> ItemRef {
