@@ -39,28 +39,36 @@ pub fn import(input: &Path, city: CityId, locale: Locale) -> Result<Import, Hsds
         || input
             .file_name()
             .is_some_and(|name| name == "datapackage.json");
-    if is_package {
-        let folder = tabular::package_folder(input);
-        let mut entries = Vec::new();
-        for service in tabular::read_tabular(&folder)? {
-            let parsed = serde_path_to_error::deserialize(&service.value).map_err(|error| {
-                HsdsError::Shape {
-                    path: service.file.clone(),
-                    line: service.line,
-                    field: error.path().to_string(),
-                    message: error.inner().to_string(),
-                }
-            })?;
-            entries.push((service.file, service.line, parsed, service.value));
-        }
-        Ok(convert(entries, city, locale))
-    } else {
+    if !is_package {
         let text = std::fs::read_to_string(input).map_err(|source| HsdsError::Read {
             path: input.to_owned(),
             source,
         })?;
-        import_json(&text, input, city, locale)
+        return import_json(&text, input, city, locale);
     }
+    let entries = tabular::read_tabular(&tabular::package_folder(input))?
+        .into_iter()
+        .map(|service| {
+            let parsed = serde_path_to_error::deserialize(&service.value).map_err(|error| {
+                HsdsError::Shape {
+                    path: service.file.clone(),
+                    line: service.line,
+                    field: match error.path().to_string().as_str() {
+                        "." => "service".to_owned(),
+                        path => path.to_owned(),
+                    },
+                    message: error.inner().to_string(),
+                }
+            })?;
+            Ok(Entry {
+                file: service.file,
+                line: service.line,
+                service: parsed,
+                value: service.value,
+            })
+        })
+        .collect::<Result<_, HsdsError>>()?;
+    Ok(convert(entries, city, locale))
 }
 
 /// Reads HSDS JSON `text` (as if from the file `file`).
@@ -70,26 +78,28 @@ pub fn import_json(
     city: CityId,
     locale: Locale,
 ) -> Result<Import, HsdsError> {
-    let entries = json::read(file, text)?
-        .into_iter()
-        .map(|entry| (file.to_owned(), entry.line, entry.service, entry.value))
-        .collect();
-    Ok(convert(entries, city, locale))
+    Ok(convert(json::read(file, text)?, city, locale))
 }
 
-fn convert(
-    entries: Vec<(PathBuf, usize, hsds::Service, Value)>,
-    city: CityId,
-    locale: Locale,
-) -> Import {
+/// A service read from the input: where it starts, the HSDS object, and
+/// everything the input held for it (to report what is not kept).
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub(crate) file: PathBuf,
+    pub(crate) line: usize,
+    pub(crate) service: hsds::Service,
+    pub(crate) value: Value,
+}
+
+fn convert(entries: Vec<Entry>, city: CityId, locale: Locale) -> Import {
     let mut diagnostics = Vec::new();
     let mut ids = HashSet::new();
     let services = entries
         .into_iter()
-        .map(|(file, line, service, value)| {
+        .map(|entry| {
             let mut report = Report {
-                file: &file,
-                line,
+                file: &entry.file,
+                line: entry.line,
                 diagnostics: &mut diagnostics,
             };
             Converter {
@@ -97,7 +107,7 @@ fn convert(
                 locale,
                 report: &mut report,
             }
-            .service(&service, &value, &mut ids)
+            .service(&entry.service, &entry.value, &mut ids)
         })
         .collect();
     Import {
@@ -207,6 +217,8 @@ impl Converter<'_, '_> {
                 }
             },
         };
+        // What the input lacks gets a stand-in value here; `missing` keeps it
+        // from being read as a service and the file leaves it empty.
         let service = Service {
             id,
             city: self.city,
@@ -349,7 +361,16 @@ impl Converter<'_, '_> {
                 }
                 stem.to_owned()
             }
-            None => slug(name.get(Locale::En)),
+            None => {
+                let stem = slug(name.get(Locale::En));
+                if let Some(invalid) = carried {
+                    self.report.warning(
+                        "id",
+                        format!("`{invalid}` is not a Witaj id: the file is named `{stem}` after the service"),
+                    );
+                }
+                stem
+            }
         };
         let mut id = format!("{city}-{stem}");
         let mut n = 2;
@@ -432,7 +453,7 @@ impl Converter<'_, '_> {
         locale
     }
 
-    fn organization(&mut self, organization: Option<&hsds::Organization>) -> Organization {
+    fn organization(&self, organization: Option<&hsds::Organization>) -> Organization {
         match organization {
             Some(organization) => Organization {
                 name: self.text(

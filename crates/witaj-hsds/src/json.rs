@@ -9,21 +9,17 @@ use std::path::Path;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use crate::HsdsError;
 use crate::hsds;
-
-/// A service read from the input, with where it starts and all it said.
-#[derive(Debug)]
-pub(crate) struct Entry {
-    pub(crate) line: usize,
-    pub(crate) service: hsds::Service,
-    /// Everything the input held for this service, to report what is not kept.
-    pub(crate) value: Value,
-}
+use crate::import::Entry;
+use crate::{HsdsError, Lines};
 
 /// The services in `text`, read from the file `path`.
 pub(crate) fn read(path: &Path, text: &str) -> Result<Vec<Entry>, HsdsError> {
-    let source = Source { path, text };
+    let source = Source {
+        path,
+        text,
+        lines: Lines::of(text.as_bytes()),
+    };
     let document: &RawValue = serde_json::from_str(text).map_err(|error| HsdsError::Json {
         path: path.to_owned(),
         line: error.line(),
@@ -101,6 +97,7 @@ fn without(raw: &RawValue, key: &str) -> Value {
 struct Source<'a> {
     path: &'a Path,
     text: &'a str,
+    lines: Lines,
 }
 
 impl<'a> Source<'a> {
@@ -110,13 +107,8 @@ impl<'a> Source<'a> {
             .get()
             .as_ptr()
             .addr()
-            .saturating_sub(self.text.as_ptr().addr())
-            .min(self.text.len());
-        self.text.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+            .saturating_sub(self.text.as_ptr().addr());
+        self.lines.line(offset)
     }
 
     /// `raw` read as `T`, or an error with its line and field path (`at` is
@@ -159,6 +151,7 @@ impl<'a> Source<'a> {
 
     fn service(&self, raw: &'a RawValue, at: &str) -> Result<Entry, HsdsError> {
         Ok(Entry {
+            file: self.path.to_owned(),
             line: self.line_of(raw),
             service: self.parse(raw, at)?,
             value: value(raw),

@@ -92,6 +92,25 @@ pub(crate) fn uuid_for(kind: &str, key: &str) -> String {
     Uuid::new_v5(&NAMESPACE, format!("{kind}:{key}").as_bytes()).to_string()
 }
 
+/// Where each line of a text starts, to turn byte offsets into line numbers.
+pub(crate) struct Lines(Vec<usize>);
+
+impl Lines {
+    pub(crate) fn of(text: &[u8]) -> Self {
+        let breaks = text.iter().enumerate().filter(|(_, b)| **b == b'\n');
+        Self(
+            std::iter::once(0)
+                .chain(breaks.map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    /// The 1-based line of the byte at `offset`.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
 /// `services` as an HSDS JSON array.
 pub fn to_json(services: &[hsds::Service]) -> String {
     serde_json::to_string_pretty(services).expect("HSDS objects always serialize") + "\n"

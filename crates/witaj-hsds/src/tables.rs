@@ -354,14 +354,16 @@ pub(crate) const WRITTEN: [&Table; 13] = [
     &COST_OPTION,
 ];
 
-/// HSDS tables Witaj keeps nothing of, read only to say what was left out:
-/// `(resource, file)`.
-pub(crate) const NOT_KEPT: [(&str, &str); 4] = [
+/// HSDS tables linked to a service by `service_id` that Witaj keeps
+/// nothing of, read only to say what was left out: `(name, file)`.
+pub(crate) const NOT_KEPT_BY_SERVICE: [(&str, &str); 3] = [
     ("contacts", "contacts.csv"),
     ("funding", "funding.csv"),
     ("service_areas", "service_areas.csv"),
-    ("program", "programs.csv"),
 ];
+
+/// The programs a service's `program_id` names; nothing of them is kept either.
+pub(crate) const PROGRAMS: &str = "programs.csv";
 
 impl Table {
     pub(crate) fn field(&self, name: &str) -> Option<&Field> {

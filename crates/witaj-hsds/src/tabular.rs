@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde_json::{Map, Value};
 
-use crate::HsdsError;
 use crate::hsds;
 use crate::tables::{self, Table, Type};
+use crate::{HsdsError, Lines};
 
 /// Writes `services` as HSDS tables and their `datapackage.json` into
 /// `dir` (created if needed). Objects shared by several services (an
@@ -180,15 +180,33 @@ pub(crate) struct TabularService {
 }
 
 /// A CSV row: its line and its non-empty cells, typed by the table.
+#[derive(Clone)]
 struct Row {
     line: usize,
     cells: Map<String, Value>,
 }
 
 impl Row {
-    fn get(&self, column: &str) -> Option<&str> {
-        self.cells.get(column).and_then(Value::as_str)
+    fn get(&self, column: &str) -> &str {
+        self.cells
+            .get(column)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
     }
+}
+
+/// Rows by the value of one of their columns, in file order.
+type Index = HashMap<String, Vec<Row>>;
+
+fn index(rows: Vec<Row>, column: &str) -> Index {
+    let mut index = Index::new();
+    for row in rows {
+        index
+            .entry(row.get(column).to_owned())
+            .or_default()
+            .push(row);
+    }
+    index
 }
 
 /// The package folder of `input`: the folder itself or the folder of its
@@ -203,186 +221,205 @@ pub(crate) fn package_folder(input: &Path) -> PathBuf {
     }
 }
 
-/// Reads the services of the tabular package in `folder`, each with the
-/// rows that belong to it. Files are found by their HSDS names.
+/// Reads the services of the tabular package in `folder`, each nested with
+/// the rows that belong to it. Files are found by their HSDS names.
 pub(crate) fn read_tabular(folder: &Path) -> Result<Vec<TabularService>, HsdsError> {
-    let services_path = folder.join(tables::SERVICE.path);
-    if !services_path.is_file() {
+    let file = folder.join(tables::SERVICE.path);
+    if !file.is_file() {
         return Err(HsdsError::NoServices {
             path: folder.to_owned(),
         });
     }
-    let read = |table: &Table| read_table(&folder.join(table.path), Some(table));
-    let services = read(&tables::SERVICE)?;
-    let organizations = by_column(read(&tables::ORGANIZATION)?, "id");
-    let attributes = by_column(read(&tables::ATTRIBUTE)?, "link_id");
-    let terms = by_column(read(&tables::TAXONOMY_TERM)?, "id");
-    let at_locations = by_column(read(&tables::SERVICE_AT_LOCATION)?, "service_id");
-    let locations = by_column(read(&tables::LOCATION)?, "id");
-    let addresses = by_column(read(&tables::ADDRESS)?, "location_id");
-    let accessibility = by_column(read(&tables::ACCESSIBILITY)?, "location_id");
-    let phones = by_column(read(&tables::PHONE)?, "service_id");
-    let schedules = by_column(read(&tables::SCHEDULE)?, "service_id");
-    let language_rows = read(&tables::LANGUAGE)?;
-    let documents = by_column(read(&tables::REQUIRED_DOCUMENT)?, "service_id");
-    let costs = by_column(read(&tables::COST_OPTION)?, "service_id");
-    let mut not_kept = Vec::new();
-    for (name, file) in tables::NOT_KEPT {
-        let key = if name == "program" {
-            "id"
-        } else {
-            "service_id"
-        };
-        not_kept.push((
-            name,
-            key,
-            by_column(read_table(&folder.join(file), None)?, key),
-        ));
-    }
-    let service_languages = by_column(clone_rows(&language_rows), "service_id");
-    let phone_languages = by_column(language_rows, "phone_id");
+    let package = Package::read(folder)?;
+    Ok(package
+        .services
+        .iter()
+        .map(|row| TabularService {
+            file: file.clone(),
+            line: row.line,
+            value: package.service(row),
+        })
+        .collect())
+}
 
-    let with_attributes = |row: &Row| -> Value {
-        let mut object = row.cells.clone();
-        let id = row.get("id").unwrap_or_default();
-        let linked: Vec<Value> = attributes
-            .get(id)
-            .into_iter()
-            .flatten()
-            .map(|attribute| {
-                let mut object = attribute.cells.clone();
-                if let Some(term) = attribute
-                    .get("taxonomy_term_id")
-                    .and_then(|term| terms.get(term))
-                    .and_then(|rows| rows.first())
-                {
-                    object.insert(
-                        "taxonomy_term".to_owned(),
-                        Value::Object(term.cells.clone()),
-                    );
+/// A package's rows, each table indexed by the column linking it to its owner.
+struct Package {
+    services: Vec<Row>,
+    organizations: Index,
+    attributes: Index,
+    terms: Index,
+    at_locations: Index,
+    locations: Index,
+    addresses: Index,
+    accessibility: Index,
+    phones: Index,
+    phone_languages: Index,
+    service_languages: Index,
+    schedules: Index,
+    documents: Index,
+    costs: Index,
+    /// Rows of tables Witaj keeps nothing of, by service id.
+    not_kept: Vec<(&'static str, Index)>,
+    programs: Index,
+}
+
+impl Package {
+    fn read(folder: &Path) -> Result<Self, HsdsError> {
+        let read = |table: &Table, column: &str| -> Result<Index, HsdsError> {
+            Ok(index(
+                read_table(&folder.join(table.path), Some(table))?,
+                column,
+            ))
+        };
+        let languages = read_table(&folder.join(tables::LANGUAGE.path), Some(&tables::LANGUAGE))?;
+        let mut not_kept = Vec::new();
+        for (name, file) in tables::NOT_KEPT_BY_SERVICE {
+            not_kept.push((
+                name,
+                index(read_table(&folder.join(file), None)?, "service_id"),
+            ));
+        }
+        Ok(Self {
+            services: read_table(&folder.join(tables::SERVICE.path), Some(&tables::SERVICE))?,
+            organizations: read(&tables::ORGANIZATION, "id")?,
+            attributes: read(&tables::ATTRIBUTE, "link_id")?,
+            terms: read(&tables::TAXONOMY_TERM, "id")?,
+            at_locations: read(&tables::SERVICE_AT_LOCATION, "service_id")?,
+            locations: read(&tables::LOCATION, "id")?,
+            addresses: read(&tables::ADDRESS, "location_id")?,
+            accessibility: read(&tables::ACCESSIBILITY, "location_id")?,
+            phones: read(&tables::PHONE, "service_id")?,
+            phone_languages: index(languages.clone(), "phone_id"),
+            service_languages: index(languages, "service_id"),
+            schedules: read(&tables::SCHEDULE, "service_id")?,
+            documents: read(&tables::REQUIRED_DOCUMENT, "service_id")?,
+            costs: read(&tables::COST_OPTION, "service_id")?,
+            not_kept,
+            programs: index(read_table(&folder.join(tables::PROGRAMS), None)?, "id"),
+        })
+    }
+
+    /// The service of `row` with everything linked to it.
+    fn service(&self, row: &Row) -> Value {
+        let id = row.get("id");
+        let mut service = self.object(row);
+        let at_locations = self
+            .rows(&self.at_locations, id)
+            .iter()
+            .map(|at| {
+                let mut object = at.cells.clone();
+                if let Some(location) = self.rows(&self.locations, at.get("location_id")).first() {
+                    object.insert("location".to_owned(), self.location(location));
                 }
                 Value::Object(object)
             })
             .collect();
-        if !linked.is_empty() {
-            object.insert("attributes".to_owned(), Value::Array(linked));
-        }
-        Value::Object(object)
-    };
-    let children = |index: &HashMap<String, Vec<Row>>, key: &str| -> Vec<Value> {
-        index
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(&with_attributes)
-            .collect()
-    };
-
-    let mut result = Vec::new();
-    for service in &services {
-        let id = service.get("id").unwrap_or_default();
-        let mut object = match with_attributes(service) {
-            Value::Object(object) => object,
-            _ => Map::new(),
-        };
-        let mut insert = |key: &str, values: Vec<Value>| {
-            if !values.is_empty() {
-                object.insert(key.to_owned(), Value::Array(values));
-            }
-        };
-        let at_locations_of: Vec<Value> = at_locations
-            .get(id)
-            .into_iter()
-            .flatten()
-            .map(|at| {
-                let mut at_object = at.cells.clone();
-                let location = at
-                    .get("location_id")
-                    .and_then(|l| locations.get(l))
-                    .and_then(|rows| rows.first());
-                if let Some(location) = location {
-                    let location_id = location.get("id").unwrap_or_default();
-                    let mut location_object = match with_attributes(location) {
-                        Value::Object(object) => object,
-                        _ => Map::new(),
-                    };
-                    for (key, values) in [
-                        ("addresses", children(&addresses, location_id)),
-                        ("accessibility", children(&accessibility, location_id)),
-                    ] {
-                        if !values.is_empty() {
-                            location_object.insert(key.to_owned(), Value::Array(values));
-                        }
-                    }
-                    at_object.insert("location".to_owned(), Value::Object(location_object));
-                }
-                Value::Object(at_object)
-            })
-            .collect();
-        insert("service_at_locations", at_locations_of);
-        let phones_of: Vec<Value> = phones
-            .get(id)
-            .into_iter()
-            .flatten()
+        nest(&mut service, "service_at_locations", at_locations);
+        let phones = self
+            .rows(&self.phones, id)
+            .iter()
             .map(|phone| {
-                let mut phone_object = match with_attributes(phone) {
-                    Value::Object(object) => object,
-                    _ => Map::new(),
-                };
-                let languages = children(&phone_languages, phone.get("id").unwrap_or_default());
-                if !languages.is_empty() {
-                    phone_object.insert("languages".to_owned(), Value::Array(languages));
-                }
-                Value::Object(phone_object)
+                let mut object = self.object(phone);
+                nest(
+                    &mut object,
+                    "languages",
+                    self.objects(&self.phone_languages, phone.get("id")),
+                );
+                Value::Object(object)
             })
             .collect();
-        insert("phones", phones_of);
-        insert("schedules", children(&schedules, id));
-        insert("languages", children(&service_languages, id));
-        insert("required_documents", children(&documents, id));
-        insert("cost_options", children(&costs, id));
-        for (name, key, index) in &not_kept {
-            let link = if *key == "id" {
-                service.get("program_id").unwrap_or_default()
-            } else {
-                id
-            };
-            insert(name, children(index, link));
+        nest(&mut service, "phones", phones);
+        nest(&mut service, "schedules", self.objects(&self.schedules, id));
+        nest(
+            &mut service,
+            "languages",
+            self.objects(&self.service_languages, id),
+        );
+        nest(
+            &mut service,
+            "required_documents",
+            self.objects(&self.documents, id),
+        );
+        nest(&mut service, "cost_options", self.objects(&self.costs, id));
+        for (name, index) in &self.not_kept {
+            nest(&mut service, name, self.objects(index, id));
         }
-        if let Some(organization) = service
-            .get("organization_id")
-            .and_then(|o| organizations.get(o))
-            .and_then(|rows| rows.first())
+        if let Some(program) = self.rows(&self.programs, row.get("program_id")).first() {
+            service.insert("program".to_owned(), Value::Object(program.cells.clone()));
+        }
+        if let Some(organization) = self
+            .rows(&self.organizations, row.get("organization_id"))
+            .first()
         {
-            object.insert("organization".to_owned(), with_attributes(organization));
+            service.insert(
+                "organization".to_owned(),
+                Value::Object(self.object(organization)),
+            );
         }
-        result.push(TabularService {
-            file: folder.join(tables::SERVICE.path),
-            line: service.line,
-            value: Value::Object(object),
-        });
+        Value::Object(service)
     }
-    Ok(result)
+
+    fn location(&self, row: &Row) -> Value {
+        let id = row.get("id");
+        let mut location = self.object(row);
+        nest(
+            &mut location,
+            "addresses",
+            self.objects(&self.addresses, id),
+        );
+        nest(
+            &mut location,
+            "accessibility",
+            self.objects(&self.accessibility, id),
+        );
+        Value::Object(location)
+    }
+
+    fn rows<'a>(&'a self, index: &'a Index, key: &str) -> &'a [Row] {
+        if key.is_empty() {
+            return &[];
+        }
+        index.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The rows of `index` under `key` as objects.
+    fn objects(&self, index: &Index, key: &str) -> Vec<Value> {
+        self.rows(index, key)
+            .iter()
+            .map(|row| Value::Object(self.object(row)))
+            .collect()
+    }
+
+    /// `row` as an object, with the attributes linked to it and their terms.
+    fn object(&self, row: &Row) -> Map<String, Value> {
+        let mut object = row.cells.clone();
+        let attributes = self
+            .rows(&self.attributes, row.get("id"))
+            .iter()
+            .map(|attribute| {
+                let mut linked = attribute.cells.clone();
+                if let Some(term) = self
+                    .rows(&self.terms, attribute.get("taxonomy_term_id"))
+                    .first()
+                {
+                    linked.insert(
+                        "taxonomy_term".to_owned(),
+                        Value::Object(term.cells.clone()),
+                    );
+                }
+                Value::Object(linked)
+            })
+            .collect();
+        nest(&mut object, "attributes", attributes);
+        object
+    }
 }
 
-fn clone_rows(rows: &[Row]) -> Vec<Row> {
-    rows.iter()
-        .map(|row| Row {
-            line: row.line,
-            cells: row.cells.clone(),
-        })
-        .collect()
-}
-
-/// Rows grouped by the value of `column`, in file order.
-fn by_column(rows: Vec<Row>, column: &str) -> HashMap<String, Vec<Row>> {
-    let mut index: HashMap<String, Vec<Row>> = HashMap::new();
-    for row in rows {
-        if let Some(key) = row.get(column).map(str::to_owned) {
-            index.entry(key).or_default().push(row);
-        }
+/// Adds `values` to `object` as the list `key`, unless there are none.
+fn nest(object: &mut Map<String, Value>, key: &str, values: Vec<Value>) {
+    if !values.is_empty() {
+        object.insert(key.to_owned(), Value::Array(values));
     }
-    index
 }
 
 /// Reads one CSV table; a missing file is an empty table. With `table`,
@@ -396,18 +433,15 @@ fn read_table(path: &Path, table: Option<&Table>) -> Result<Vec<Row>, HsdsError>
         path: path.to_owned(),
         source,
     })?;
-    // The line where a record's text starts, counted from its byte offset:
-    // with CRLF line ends the csv crate puts a record's start on the `\n`
-    // before it and does not count the line.
+    let lines = Lines::of(&contents);
+    // With CRLF line ends the csv crate puts a record's start on the `\n`
+    // before it: the record's line is that of its first byte after them.
     let line_at = |position: Option<&csv::Position>| {
-        let offset = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-        let start = contents
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .find(|(_, b)| !matches!(b, b'\r' | b'\n'))
-            .map_or(contents.len(), |(i, _)| i);
-        contents[..start].iter().filter(|&&b| b == b'\n').count() + 1
+        let mut offset = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        while matches!(contents.get(offset), Some(b'\r' | b'\n')) {
+            offset += 1;
+        }
+        lines.line(offset)
     };
     let error = |line: usize, field: &str, message: String| HsdsError::Csv {
         path: path.to_owned(),
