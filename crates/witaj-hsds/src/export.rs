@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use witaj_hours::{Hours, OpenState, public_holiday_on};
-use witaj_model::{Category, Locale, LocalizedText, Service, ServiceStatus};
+use witaj_model::{Category, Locale, LocalizedText, Service};
 
 use crate::hsds;
 use crate::uuid_for;
@@ -51,12 +51,7 @@ pub fn export_service(service: &Service, options: &ExportOptions<'_>) -> hsds::S
         description: resolved(&service.description, locale),
         url: service.website.clone(),
         email: service.email.clone(),
-        status: match service.status {
-            ServiceStatus::Active => hsds::Status::Active,
-            ServiceStatus::Inactive => hsds::Status::Inactive,
-            ServiceStatus::TemporarilyClosed => hsds::Status::TemporarilyClosed,
-            ServiceStatus::Defunct => hsds::Status::Defunct,
-        },
+        status: service.status.into(),
         application_process: resolved(&service.application_process, locale),
         fees_description: resolved(&service.fees, locale),
         assured_date: Some(service.last_verified),
@@ -127,7 +122,6 @@ fn service_at_location(service: &Service, locale: Locale) -> Option<hsds::Servic
             id: uuid_for("address", &service.id),
             address_1: location.address.address_1.clone(),
             city: location.address.city.clone(),
-            region: None,
             state_province: info.voivodeship.to_owned(),
             postal_code: postal_code.clone(),
             country: location.address.country.clone(),

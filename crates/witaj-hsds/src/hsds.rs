@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use witaj_model::ServiceStatus;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Service {
@@ -63,13 +64,24 @@ pub enum Status {
     TemporarilyClosed,
 }
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Inactive => "inactive",
-            Status::Defunct => "defunct",
-            Status::TemporarilyClosed => "temporarily closed",
+impl From<ServiceStatus> for Status {
+    fn from(status: ServiceStatus) -> Self {
+        match status {
+            ServiceStatus::Active => Status::Active,
+            ServiceStatus::Inactive => Status::Inactive,
+            ServiceStatus::TemporarilyClosed => Status::TemporarilyClosed,
+            ServiceStatus::Defunct => Status::Defunct,
+        }
+    }
+}
+
+impl From<Status> for ServiceStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Active => ServiceStatus::Active,
+            Status::Inactive => ServiceStatus::Inactive,
+            Status::TemporarilyClosed => ServiceStatus::TemporarilyClosed,
+            Status::Defunct => ServiceStatus::Defunct,
         }
     }
 }
@@ -124,8 +136,6 @@ pub struct Address {
     pub id: String,
     pub address_1: String,
     pub city: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
     pub state_province: String,
     pub postal_code: String,
     pub country: String,

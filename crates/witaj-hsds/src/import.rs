@@ -9,7 +9,7 @@ use serde_json::Value;
 use witaj_content::{Diagnostic, Severity};
 use witaj_model::{
     Address, Appointment, Category, CityId, Locale, LocalizedText, Location, Organization, Phone,
-    Service, ServiceStatus, Verification, is_valid_id,
+    Service, Verification, is_valid_id,
 };
 
 use crate::hsds;
@@ -223,12 +223,7 @@ impl Converter<'_, '_> {
             id,
             city: self.city,
             category: category.unwrap_or(Category::Integration),
-            status: match hsds.status {
-                hsds::Status::Active => ServiceStatus::Active,
-                hsds::Status::Inactive => ServiceStatus::Inactive,
-                hsds::Status::TemporarilyClosed => ServiceStatus::TemporarilyClosed,
-                hsds::Status::Defunct => ServiceStatus::Defunct,
-            },
+            status: hsds.status.into(),
             organization,
             name,
             description,

@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use witaj_model::{CityId, Locale, Service};
+use witaj_model::{
+    Appointment, CityId, Locale, LocalizedText, Service, ServiceStatus, Verification,
+};
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -96,6 +98,61 @@ fn every_export_language_carries_all_locales() {
     for locale in Locale::ALL {
         assert_eq!(
             round_trip(&services, CityId::Krakow, locale, Form::Json),
+            services
+        );
+    }
+}
+
+/// What the bundled content does not use yet: every status, verification
+/// and appointment, a paid service and one of unknown cost, coordinates, an
+/// address without a postal code, text with quotes and backslashes, a
+/// service without a location, phones, documents or hours.
+#[test]
+fn every_value_of_every_field_comes_back() {
+    let quoted = LocalizedText::new()
+        .with(Locale::Pl, r#"Punkt „Pomoc" \ "Centrum" 'ABC'"#)
+        .with(Locale::En, "Point \"Help\"")
+        .with(Locale::Uk, "Пункт «Допомога»")
+        .with(Locale::Ar, "نقطة المساعدة");
+    let mut services = Vec::new();
+    for (i, status) in ServiceStatus::ALL.into_iter().enumerate() {
+        let mut service = witaj_testkit::service(CityId::Poznan, i);
+        service.status = status;
+        service.verification = Verification::ALL[i % 2];
+        service.appointment = Appointment::ALL.get(i).copied();
+        service.booking_url = (i == 1).then(|| "https://www.gov.pl/web/rezerwacja".to_owned());
+        service.free = [Some(true), Some(false), None, Some(false)][i];
+        service.allow_http = i == 2;
+        service.machine_translated = vec![Locale::Ar, Locale::En];
+        services.push(service);
+    }
+    let location = services[0].location.as_mut().expect("a location");
+    location.latitude = Some(52.4064);
+    location.longitude = Some(16.9252);
+    location.accessibility = quoted.clone();
+    services[1].name = quoted.clone();
+    // Content files list keywords by locale code, so `ar` before `pl`.
+    services[1]
+        .keywords
+        .insert(0, (Locale::Ar, "مساعدة".to_owned()));
+    services[1].phones[0].description = quoted;
+    services[2]
+        .location
+        .as_mut()
+        .expect("a location")
+        .address
+        .postal_code = None;
+    services[3].location = None;
+    services[3].phones.clear();
+    services[3].documents.clear();
+    services[3].opening_hours = None;
+    services[3].languages.clear();
+    services[3].website = None;
+    services[3].email = None;
+    services.sort_by(|a, b| a.id.cmp(&b.id));
+    for form in [Form::Json, Form::Tabular] {
+        assert_eq!(
+            round_trip(&services, CityId::Poznan, Locale::Vi, form),
             services
         );
     }
