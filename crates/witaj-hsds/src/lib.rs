@@ -63,7 +63,22 @@
 //!
 //! [`write_content`] writes the imported services as
 //! `<city>/services/<id without the city>.toml`, laid out like the
-//! hand-written files.
+//! hand-written files ([`ImportedService::to_toml`] gives one file's text
+//! and [`ImportedService::relative_path`] its place, e.g. for a preview;
+//! [`ImportedService::service`] is the Witaj service once nothing is
+//! [`missing`](ImportedService::missing)). Errors carry a stable
+//! [`code`](HsdsError::code) for front ends.
+//!
+//! ```no_run
+//! # use std::path::Path;
+//! # use witaj_model::{CityId, Locale};
+//! let imported = witaj_hsds::import(Path::new("services.json"), CityId::Krakow, Locale::En)?;
+//! for diagnostic in &imported.diagnostics {
+//!     println!("{diagnostic}");
+//! }
+//! witaj_hsds::write_content(Path::new("content"), &imported.services)?;
+//! # Ok::<(), witaj_hsds::HsdsError>(())
+//! ```
 
 mod content;
 mod export;
