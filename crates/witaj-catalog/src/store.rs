@@ -246,10 +246,29 @@ fn json<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).expect("catalog values always serialize")
 }
 
+/// An organization's row id: its Polish name, readable, and a checksum of
+/// everything stored about it, so two organizations that share a Polish
+/// name but not a website or a translation get rows of their own.
 fn organization_id(service: &Service) -> String {
-    let name = service.organization.name.get(witaj_model::Locale::Pl);
-    let slug: Vec<String> = witaj_text::keys(name).collect();
-    format!("{}:{}", service.city, slug.join("-"))
+    let organization = &service.organization;
+    let slug: Vec<String> =
+        witaj_text::keys(organization.name.get(witaj_model::Locale::Pl)).collect();
+    let mut stored = crc32fast::Hasher::new();
+    stored.update(json(&organization.name).as_bytes());
+    stored.update(&[0]);
+    stored.update(
+        organization
+            .website
+            .as_deref()
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    format!(
+        "{}:{}:{:08x}",
+        service.city,
+        slug.join("-"),
+        stored.finalize()
+    )
 }
 
 fn insert_service(tx: &Transaction<'_>, service: &Service) -> Result<(), CatalogError> {
