@@ -190,11 +190,24 @@ impl App {
             "tauri:options": { "application": binary.to_string_lossy() }
         });
         let started = Instant::now();
-        let client = ClientBuilder::native()
-            .capabilities(capabilities.as_object().expect("an object").clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session on the app");
+        // tauri-driver listens before the WebKit driver behind it does; a
+        // session asked for in between fails with a dropped connection.
+        let mut attempts = 0;
+        let client = loop {
+            attempts += 1;
+            match ClientBuilder::native()
+                .capabilities(capabilities.as_object().expect("an object").clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if attempts < 5 => {
+                    eprintln!("WebDriver session, attempt {attempts}: {error}; retrying");
+                    tokio::time::sleep(Duration::from_millis(500 * attempts)).await;
+                }
+                Err(error) => panic!("a WebDriver session on the app: {error}"),
+            }
+        };
         App {
             client,
             shots,
