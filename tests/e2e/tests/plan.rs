@@ -148,6 +148,38 @@ async fn saving_to_the_plan_and_wiping_it() {
         [0]
     );
 
+    // The printout: the reader's language beside Polish, with the note. The
+    // system's print dialog is replaced, as a printer would take the page.
+    app.eval("window.print = () => { window.printed = true; }; return null")
+        .await;
+    app.click("[data-testid='plan-print']").await;
+    app.wait_eval("return window.printed === true", json!(true))
+        .await;
+    let printout = app
+        .eval("return document.querySelector('.plan-printout').textContent")
+        .await;
+    let printout = printout.as_str().expect("printout text");
+    for expected in [
+        "Реєстрація місця проживання",
+        "Meldunek i PESEL",
+        "Взяти паспорт, вікно 4",
+        "Mój plan",
+    ] {
+        assert!(printout.contains(expected), "{expected} in {printout}");
+    }
+    // The page as printed (the CSP allows no injected style sheet; element
+    // styles it allows).
+    let as_printed = |shown: &str, hidden: &str| {
+        format!(
+            "document.querySelectorAll('.print-only').forEach(e => e.style.display = '{shown}');
+             document.querySelectorAll('.no-print, .top, .tabs').forEach(e => e.style.display = '{hidden}');
+             window.scrollTo(0, 0); return null"
+        )
+    };
+    app.eval(&as_printed("block", "none")).await;
+    app.shot("02-plan-printout-uk").await;
+    app.eval(&as_printed("", "")).await;
+
     // Contacts as one vCard file in Downloads.
     app.click("[data-testid='plan-contacts']").await;
     app.wait_css("[data-testid='plan-saved-file']").await;
