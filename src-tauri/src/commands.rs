@@ -9,6 +9,7 @@ use tauri::State;
 use tauri::ipc::Channel;
 use witaj_catalog::SearchRequest;
 use witaj_feed::{Source, Stage, SyncOptions, SyncStatus};
+use witaj_i18n::Localizer;
 use witaj_model::{Category, CityId, Locale};
 use witaj_view::{
     CategoryTile, CityDataStatus, GuideListItem, GuideScreen, Listen, NoticeView, SearchScreen,
@@ -61,11 +62,7 @@ pub(crate) fn bootstrap(state: State<'_, AppState>, locale: Option<Locale>) -> B
             .map(|&code| LocaleChoice {
                 code,
                 native_name: l10n.format(code, "locale-native-name", None),
-                dir: if code.is_right_to_left() {
-                    "rtl"
-                } else {
-                    "ltr"
-                },
+                dir: code.direction(),
             })
             .collect(),
         cities,
@@ -80,22 +77,25 @@ pub(crate) struct Strings {
     messages: BTreeMap<String, String>,
 }
 
+impl Strings {
+    /// Every message `l10n` holds, formatted in `locale` (the app's and
+    /// Studio's alike).
+    pub(crate) fn all(l10n: &Localizer, locale: Locale) -> Self {
+        Strings {
+            lang: locale,
+            dir: locale.direction(),
+            messages: l10n
+                .message_ids()
+                .map(|id| (id.to_owned(), l10n.format(locale, id, None)))
+                .collect(),
+        }
+    }
+}
+
 /// Every message of the interface in `locale`, formatted by Fluent.
 #[tauri::command]
 pub(crate) fn strings(state: State<'_, AppState>, locale: Locale) -> Strings {
-    let l10n = state.l10n();
-    Strings {
-        lang: locale,
-        dir: if locale.is_right_to_left() {
-            "rtl"
-        } else {
-            "ltr"
-        },
-        messages: l10n
-            .message_ids()
-            .map(|id| (id.to_owned(), l10n.format(locale, id, None)))
-            .collect(),
-    }
+    Strings::all(state.l10n(), locale)
 }
 
 #[tauri::command]

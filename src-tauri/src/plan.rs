@@ -9,7 +9,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use witaj_model::{CityId, Locale};
 use witaj_report::{Problem, Report, ReportFile};
 use witaj_user::{ItemRef, PassedOn};
-use witaj_view::{PlanScreen, PrintEntry, Screens, UiError};
+use witaj_view::{PlanPrintout, PlanScreen, Screens, UiError};
 
 use crate::state::{AppState, Failure};
 
@@ -101,7 +101,7 @@ pub(crate) async fn checklist_tick(
 pub(crate) async fn plan_printout(
     state: State<'_, AppState>,
     locale: Locale,
-) -> Result<Vec<PrintEntry>, UiError> {
+) -> Result<PlanPrintout, UiError> {
     state
         .with_user(locale, |user, screens| {
             Ok(screens.plan_printout(&user.plan()?)?)
@@ -224,17 +224,15 @@ pub(crate) async fn reports_email(
     };
     state
         .with_user(locale, move |user, screens| {
-            let waiting: Vec<_> = user
-                .reports()?
+            let (ids, reports): (Vec<i64>, Vec<Report>) = user
+                .waiting_reports(Some(city))?
                 .into_iter()
-                .filter(|r| r.passed_on.is_none() && r.report.city == city)
-                .collect();
-            if waiting.is_empty() {
+                .map(|r| (r.id, r.report))
+                .unzip();
+            if reports.is_empty() {
                 return Ok(None);
             }
-            let reports: Vec<Report> = waiting.iter().map(|r| r.report.clone()).collect();
             let link = screens.viewer.reports_email(&to, &reports);
-            let ids: Vec<i64> = waiting.iter().map(|r| r.id).collect();
             user.mark_passed_on(&ids, PassedOn::Email)?;
             Ok(Some(link))
         })
@@ -251,12 +249,12 @@ pub(crate) async fn reports_save<R: Runtime>(
     let dir = downloads(&app);
     state
         .with_user(locale, move |user, screens| {
-            let waiting: Vec<_> = user
-                .reports()?
+            let (ids, reports): (Vec<i64>, Vec<Report>) = user
+                .waiting_reports(None)?
                 .into_iter()
-                .filter(|r| r.passed_on.is_none())
-                .collect();
-            let file = ReportFile::new(waiting.iter().map(|r| r.report.clone()).collect());
+                .map(|r| (r.id, r.report))
+                .unzip();
+            let file = ReportFile::new(reports);
             let saved = save_file(
                 dir,
                 screens,
@@ -264,7 +262,6 @@ pub(crate) async fn reports_save<R: Runtime>(
                 "json",
                 file.to_json().as_bytes(),
             )?;
-            let ids: Vec<i64> = waiting.iter().map(|r| r.id).collect();
             user.mark_passed_on(&ids, PassedOn::File)?;
             Ok(saved)
         })

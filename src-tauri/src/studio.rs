@@ -5,7 +5,6 @@
 //! Commands that read or write files run off the main thread (`async`), so
 //! the window stays responsive while a key is unlocked or files are written.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
@@ -21,6 +20,8 @@ use witaj_studio::{
     ReportRow, Studio, StudioError,
 };
 use witaj_view::{ServiceScreen, Viewer};
+
+use crate::commands::Strings;
 
 const FLAG: &str = "--studio";
 const VARIABLE: &str = "WITAJ_STUDIO";
@@ -121,32 +122,10 @@ pub(crate) fn studio_start(state: State<'_, StudioState>) -> Start {
     }
 }
 
-#[derive(Debug, Serialize)]
-pub(crate) struct Strings {
-    lang: Locale,
-    dir: &'static str,
-    messages: BTreeMap<String, String>,
-}
-
-fn strings(l10n: &Localizer, locale: Locale) -> Strings {
-    Strings {
-        lang: locale,
-        dir: if locale.is_right_to_left() {
-            "rtl"
-        } else {
-            "ltr"
-        },
-        messages: l10n
-            .message_ids()
-            .map(|id| (id.to_owned(), l10n.format(locale, id, None)))
-            .collect(),
-    }
-}
-
 /// Every message in `locale`, formatted by Fluent.
 #[tauri::command]
 pub(crate) fn studio_strings(state: State<'_, StudioState>, locale: Locale) -> Strings {
-    strings(&state.l10n, locale)
+    Strings::all(&state.l10n, locale)
 }
 
 #[tauri::command(async)]
@@ -277,7 +256,7 @@ pub(crate) fn studio_preview(
     let screen = state.with(locale, |studio| studio.preview(&file, &viewer))?;
     Ok(Preview {
         screen,
-        strings: strings(&state.l10n, reader),
+        strings: Strings::all(&state.l10n, reader),
     })
 }
 

@@ -76,6 +76,15 @@ impl Locale {
     pub fn is_right_to_left(self) -> bool {
         self == Locale::Ar
     }
+
+    /// The HTML `dir` value for text in this locale.
+    pub fn direction(self) -> &'static str {
+        if self.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
 }
 
 impl fmt::Display for Locale {

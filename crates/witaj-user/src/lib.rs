@@ -320,6 +320,13 @@ impl UserData {
         .collect()
     }
 
+    /// Reports not yet passed on, oldest first; of `city` only, when given.
+    pub fn waiting_reports(&self, city: Option<CityId>) -> Result<Vec<QueuedReport>, UserError> {
+        let mut waiting = self.reports()?;
+        waiting.retain(|r| r.passed_on.is_none() && city.is_none_or(|c| r.report.city == c));
+        Ok(waiting)
+    }
+
     /// Records that the reader sent or saved these reports.
     pub fn mark_passed_on(&mut self, ids: &[i64], how: PassedOn) -> Result<(), UserError> {
         let how = match how {

@@ -182,6 +182,18 @@ fn reports_wait_until_the_reader_passes_them_on() {
             (second, "second".to_owned(), None)
         ]
     );
+    let waiting: Vec<i64> = user
+        .waiting_reports(Some(CityId::Krakow))
+        .expect("the call succeeds")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(waiting, [second]);
+    assert!(
+        user.waiting_reports(Some(CityId::Warszawa))
+            .expect("the call succeeds")
+            .is_empty()
+    );
     user.delete_report(second).expect("the call succeeds");
     assert_eq!(user.reports().expect("the call succeeds").len(), 1);
 }

@@ -12,7 +12,7 @@ mod screens;
 pub use error::UiError;
 
 pub use markdown::{to_plain_text, to_safe_html};
-pub use plan::{PlanEntry, PlanScreen, PrintEntry, ReportView};
+pub use plan::{PlanEntry, PlanPrintout, PlanScreen, PrintEntry, ReportView};
 pub use screens::{
     CategoryTile, CityDataStatus, DataOrigin, GuideListItem, GuideScreen, Listen, Offices,
     PhoneAction, PolishGuide, Screens, SearchScreen, ServiceScreen, StepScreen, Suggestion,

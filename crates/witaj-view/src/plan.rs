@@ -39,6 +39,15 @@ pub struct PlanEntry {
     pub gone_label: Option<String>,
 }
 
+/// The plan on paper: its title in the reader's language and in Polish
+/// (absent for a Polish reader), and the entries.
+#[derive(Debug, Serialize)]
+pub struct PlanPrintout {
+    pub title: String,
+    pub title_pl: Option<String>,
+    pub entries: Vec<PrintEntry>,
+}
+
 /// A saved entry with everything the printout shows.
 #[derive(Debug, Serialize)]
 pub struct PrintEntry {
@@ -222,7 +231,7 @@ impl Screens<'_> {
 
     /// The saved entries with all the printout shows, the reader's language
     /// beside Polish; entries no longer in the catalog are left out.
-    pub fn plan_printout(&self, items: &[PlanItem]) -> Result<Vec<PrintEntry>, CatalogError> {
+    pub fn plan_printout(&self, items: &[PlanItem]) -> Result<PlanPrintout, CatalogError> {
         let mut entries = Vec::new();
         for saved in items {
             let (service, guide) = match saved.item.kind {
@@ -238,7 +247,15 @@ impl Screens<'_> {
                 });
             }
         }
-        Ok(entries)
+        let polish = Viewer {
+            locale: Locale::Pl,
+            ..self.viewer
+        };
+        Ok(PlanPrintout {
+            title: self.viewer.msg("plan-title"),
+            title_pl: (self.viewer.locale != Locale::Pl).then(|| polish.msg("plan-title")),
+            entries,
+        })
     }
 
     /// Every saved service's contact card, in one vCard file.

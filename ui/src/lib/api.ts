@@ -126,6 +126,7 @@ export interface PlanEntry extends ItemRef {
 export interface ReportView { id: number; label: string; text: string; passed_on: "email" | "file" | null; passed_on_label: string | null }
 export interface PlanScreen { entries: PlanEntry[]; progress_label: string; reports: ReportView[] }
 export interface PrintEntry { note: string; done: boolean; service: ServiceScreen | null; guide: GuideScreen | null }
+export interface PlanPrintout { title: string; title_pl: string | null; entries: PrintEntry[] }
 export type PlanChange = { change: "save" } | { change: "remove" } | { change: "note"; note: string } | { change: "done"; done: boolean };
 export type Problem = "closed" | "moved" | "wrong-phone" | "wrong-hours" | "other" | "missing";
 export interface ReportForm { city: CityId; problem: Problem; service_id: string | null; query: string | null; text: string }
@@ -176,7 +177,7 @@ export const api = {
   checklist: (locale: Locale, city: CityId, guide: string) => invoke<number[]>("checklist", { locale, city, guide }),
   checklistTick: (locale: Locale, city: CityId, guide: string, item: number, ticked: boolean) =>
     invoke<void>("checklist_tick", { locale, city, guide, item, ticked }),
-  planPrintout: (locale: Locale) => invoke<PrintEntry[]>("plan_printout", { locale }),
+  planPrintout: (locale: Locale) => invoke<PlanPrintout>("plan_printout", { locale }),
   planSaveContacts: (locale: Locale) => invoke<Saved>("plan_save_contacts", { locale }),
   report: (locale: Locale, form: ReportForm) => invoke<number>("report", { locale, form }),
   reportContact: (city: CityId) => invoke<string | null>("report_contact", { city }),
