@@ -148,6 +148,9 @@ async fn every_screen_passes_axe_and_reflows_in_every_language() {
             ] {
                 go(&app, hash, ready).await;
                 let measured = fits(&app).await;
+                if width == 360 && hash == "#/plan" && ["uk", "ar", "pl"].contains(&locale) {
+                    app.shot(&format!("plan-360-{locale}")).await;
+                }
                 if measured["fits"] != json!(true) {
                     overflows.push(format!("{width} px, {locale}, {hash}: {measured}"));
                 }
